@@ -1,0 +1,3 @@
+// Registers every Reachable element. Import a feature's subpath instead
+// (e.g. `@reachable/elements/announcer`) to pay only for what you use.
+export * from './announcer/index.js';

@@ -1,0 +1,45 @@
+// Builds the package in the current directory.
+//   library (default): unbundled ESM, one file per source module, so `sideEffects`
+//     can name the registration modules exactly and bundlers tree-shake per feature.
+//     dist/      production: `if (__DEV__)` branches removed
+//     dist/dev/  development (the `development` export condition): warnings kept
+//     *.d.ts     from tsc, next to the production files
+//   --iife: one self-contained, minified script for a <script> tag.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'tsup';
+
+const iife = process.argv.includes('--iife');
+rmSync('dist', { recursive: true, force: true });
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = { config: false, tsconfig: 'tsconfig.build.json', target: 'es2022', platform: 'browser', dts: false };
+const constants = (dev) => ({ __DEV__: String(dev), __VERSION__: JSON.stringify(version) });
+
+if (iife) {
+  await build({
+    ...common,
+    entry: { reachable: 'src/index.ts' },
+    format: 'iife',
+    minify: true,
+    noExternal: [/.*/],
+    define: constants(false),
+    outExtension: () => ({ js: '.js' }),
+  });
+} else {
+  for (const dev of [false, true]) {
+    await build({
+      ...common,
+      entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts'],
+      format: 'esm',
+      bundle: false,
+      splitting: false,
+      outDir: dev ? 'dist/dev' : 'dist',
+      define: constants(dev),
+    });
+  }
+}
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

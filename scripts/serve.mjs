@@ -1,0 +1,104 @@
+// Serves examples/ and the packages' built files on localhost, under the
+// strict Content-Security-Policy that Reachable promises to work with.
+//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(import.meta.dirname, '..');
+// URL prefix → folder. Only these folders are served.
+const MOUNTS = [
+  ['/packages/', join(root, 'packages')],
+  ['/', join(root, 'examples')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.srt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.ico': 'image/x-icon',
+};
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** The file for a URL path, or undefined when it is outside the mounts or missing. */
+function fileFor(pathname) {
+  for (const [prefix, dir] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    // Built files only, from packages: never sources or package internals.
+    if (prefix === '/packages/' && !/^\/packages\/[\w-]+\/dist\//.test(pathname)) return undefined;
+    let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    if (file !== dir && !file.startsWith(dir + sep)) return undefined;
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (statSync(file).isFile()) return file;
+    } catch {}
+    return undefined;
+  }
+  return undefined;
+}
+
+function handle(req, res) {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname !== '/' && !extname(pathname) && !pathname.endsWith('/')) {
+    res.writeHead(301, { location: `${pathname}/` }).end();
+    return;
+  }
+  const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(pathname) : undefined;
+  const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+  if (!file) {
+    res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+/**
+ * Starts the examples server; with `port` taken, tries the next 20 ports.
+ * Port 0 picks any free port. Resolves with its URL and a close function.
+ */
+export function serveExamples({ port = 4173, host = '127.0.0.1' } = {}) {
+  const server = createServer(handle);
+  const lastPort = port === 0 ? 0 : port + 20;
+  return new Promise((resolve, reject) => {
+    server.on('error', (error) => {
+      if (error.code === 'EADDRINUSE' && port < lastPort) server.listen(++port, host);
+      else reject(error);
+    });
+    server.on('listening', () => {
+      const url = `http://${host}:${server.address().port}/`;
+      resolve({ url, close: () => new Promise((done) => server.close(done)) });
+    });
+    server.listen(port, host);
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  try {
+    const { url } = await serveExamples({ port: Number(values.port), host: values.host });
+    console.log(`Reachable examples: ${url}`);
+    console.log('Press Ctrl+C to stop.');
+  } catch (error) {
+    console.error(`Could not serve the examples: ${error.message}`);
+    process.exit(1);
+  }
+}
