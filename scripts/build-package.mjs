@@ -37,6 +37,8 @@ if (iife) {
       splitting: false,
       outDir: dev ? 'dist/dev' : 'dist',
       define: constants(dev),
+      // Removes the `if (__DEV__)` branches (and their message text) from production files.
+      minifySyntax: !dev,
     });
   }
 }

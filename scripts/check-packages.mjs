@@ -1,7 +1,8 @@
-// Refuses a broken package before release: publint --strict on each package,
-// then are-the-types-wrong on the tarball exactly as it would be published.
+// Refuses a broken package before release: production files free of
+// development warnings, publint --strict on each package, then
+// are-the-types-wrong on the tarball exactly as it would be published.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -12,9 +13,23 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'in
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir, { recursive: true });
 
+// `if (__DEV__) devWarn('R001', …)` must be gone from everything but dist/dev.
+const DEV_ONLY = /\bdevWarn\(\s*["'`]R\d{3}/;
+function checkProductionFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !file.endsWith('.js') || file.includes('/dist/dev/')) continue;
+    if (DEV_ONLY.test(readFileSync(file, 'utf8'))) {
+      console.error(`${file} contains a development warning: production builds must strip if (__DEV__) branches.`);
+      process.exit(1);
+    }
+  }
+}
+
 for (const name of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', name);
   console.log(`\n— @reachable/${name}`);
+  checkProductionFiles(join(dir, 'dist'));
   run(bin('publint'), ['run', '--strict', dir]);
   const before = new Set(readdirSync(packDir));
   run('pnpm', ['pack', '--pack-destination', packDir], dir);

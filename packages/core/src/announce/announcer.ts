@@ -1,4 +1,4 @@
-import { devWarn } from '../internal/dev.js';
+import { describe, devWarn } from '../internal/dev.js';
 
 /** How urgently a screen reader should speak a message. */
 export const POLITENESS = ['polite', 'assertive'] as const;
@@ -183,8 +183,4 @@ function openModal(doc: Document): Element | undefined {
     if (shown && (!modal?.contains(focused) || el.contains(focused))) modal = el;
   }
   return modal;
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }

@@ -6,3 +6,8 @@
 export function devWarn(code: string, message: string): void {
   console.warn(`[Reachable ${code}] ${message} (see docs/warnings.md#${code.toLowerCase()})`);
 }
+
+/** A value as a warning should show it: strings quoted, everything else as String() gives it. */
+export function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
