@@ -1,0 +1,2 @@
+export { createFontScale, FONT_SIZE_ATTRIBUTE, LINE_HEIGHT_ATTRIBUTE } from './font-scale.js';
+export type { Engine } from '../engine.js';

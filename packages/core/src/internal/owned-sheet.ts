@@ -1,0 +1,30 @@
+/** A stylesheet Reachable adds to a document or shadow root, and can take away again. */
+export interface OwnedSheet {
+  /** Replaces the whole sheet's text. */
+  replace(css: string): void;
+  readonly sheet: CSSStyleSheet;
+  remove(): void;
+}
+
+type SheetHost = Document | ShadowRoot;
+
+/**
+ * Adds a constructed stylesheet after the host's own sheets. Adopted sheets
+ * need no <style> element, so strict Content-Security-Policies (no
+ * 'unsafe-inline') allow them and the host's DOM is untouched.
+ */
+export function adoptSheet(host: SheetHost, css = ''): OwnedSheet {
+  const doc = 'defaultView' in host ? host : host.ownerDocument;
+  // A constructed sheet can only be adopted by documents of the realm that made it.
+  const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+  const sheet = new Sheet();
+  sheet.replaceSync(css);
+  host.adoptedStyleSheets = [...host.adoptedStyleSheets, sheet];
+  return {
+    sheet,
+    replace: (text) => sheet.replaceSync(text),
+    remove() {
+      host.adoptedStyleSheets = host.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { describe, devWarn } from '../internal/dev.js';
+import { ReachChangeEvent } from './change-event.js';
+import {
+  DEFAULT_PREFERENCES,
+  isPreferenceKey,
+  parsePreference,
+  PREFERENCE_KEYS,
+  SCHEMA,
+  type PreferenceKey,
+  type Preferences,
+} from './schema.js';
+import { safeLocalStorage, type PreferenceStorage } from './storage.js';
+
+/** The storage format's version. Bump it, and add a migration, when the stored shape changes. */
+export const STORAGE_VERSION = 1;
+export const DEFAULT_STORAGE_KEY = 'reachable';
+
+/** `MIGRATIONS[n]` turns stored data of version n into version n + 1. */
+export type Migrations = Record<number, (data: Record<string, unknown>) => Record<string, unknown>>;
+const MIGRATIONS: Migrations = {};
+
+export interface PreferenceStoreOptions {
+  /** Where choices persist. Default: `localStorage`, falling back to memory when it is missing or throws. */
+  storage?: PreferenceStorage;
+  /** The one storage key holding every choice. Default `'reachable'`. */
+  storageKey?: string;
+  /** The site's own starting values (validated). All aids are off unless set here. */
+  defaults?: Partial<Preferences>;
+  /** Only these keys may be set (the enabled aids). Default: every key. */
+  keys?: readonly PreferenceKey[];
+  /** For the OS signals (`matchMedia`) and other tabs' changes (`storage` events). Default: the global window. */
+  window?: Window;
+  /** @internal Migrations for tests. */
+  migrations?: Migrations;
+}
+
+export type PreferenceListener = (preferences: Readonly<Preferences>, changed: readonly PreferenceKey[]) => void;
+
+export interface PreferenceStore extends EventTarget {
+  /** The preferences in force: defaults, then the OS's signals, then the user's own choices. */
+  get(): Readonly<Preferences>;
+  /** Records the user's choices. Unknown keys and invalid values are ignored (with a development warning). */
+  set(partial: Partial<Preferences>): void;
+  /** Forgets every choice the user made. */
+  reset(): void;
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: PreferenceListener): () => void;
+  /** Stops listening to the OS and to other tabs. */
+  destroy(): void;
+}
+
+/** The user's explicit choices as stored: only keys they set, validated. */
+type Choices = Partial<Preferences>;
+
+/** The OS settings Reachable follows until the user decides otherwise. */
+const OS_SIGNALS: { query: string; key: PreferenceKey; value: Preferences[PreferenceKey] }[] = [
+  { query: '(prefers-reduced-motion: reduce)', key: 'reduceMotion', value: true },
+];
+
+/** Brings stored data up to `version`; undefined when it cannot be read. */
+export function migrate(stored: unknown, version = STORAGE_VERSION, migrations: Migrations = MIGRATIONS): Record<string, unknown> | undefined {
+  if (!stored || typeof stored !== 'object') return undefined;
+  let data = stored as Record<string, unknown>;
+  let from = typeof data.version === 'number' ? data.version : 0;
+  while (from < version) {
+    const step = migrations[from];
+    if (!step) return undefined;
+    data = step(data);
+    from += 1;
+  }
+  // A newer version (the user went back to an older Reachable): keep what still validates.
+  const preferences = data.preferences;
+  return preferences && typeof preferences === 'object' ? (preferences as Record<string, unknown>) : undefined;
+}
+
+/** Keeps the valid entries of untrusted data. */
+function validChoices(data: Record<string, unknown> | undefined, keys: ReadonlySet<PreferenceKey>): Choices {
+  const choices: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (!isPreferenceKey(key) || !keys.has(key)) continue;
+    const parsed = parsePreference(key, value);
+    if (parsed !== undefined) choices[key] = parsed;
+  }
+  return choices as Choices;
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+export function createPreferenceStore(options: PreferenceStoreOptions = {}): PreferenceStore {
+  const win = options.window ?? globalThis.window;
+  const storage = options.storage ?? safeLocalStorage(win);
+  const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+  const keys = new Set(options.keys ?? PREFERENCE_KEYS);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const listeners = new Set<PreferenceListener>();
+  const target = new EventTarget();
+  let current: Readonly<Preferences> = DEFAULT_PREFERENCES;
+
+  const siteDefaults = checked(options.defaults ?? {}, 'defaults');
+  const media = OS_SIGNALS.flatMap((signal) => {
+    const list = win?.matchMedia?.(signal.query);
+    return list ? [{ ...signal, list }] : [];
+  });
+
+  let choices = readChoices();
+  current = compute();
+
+  function readChoices(): Choices {
+    const raw = storage.getItem(storageKey);
+    if (raw === null) return {};
+    try {
+      return validChoices(migrate(JSON.parse(raw), STORAGE_VERSION, migrations), keys);
+    } catch {
+      if (__DEV__) devWarn('R013', `The stored preferences under "${storageKey}" could not be read; starting from the defaults.`);
+      return {};
+    }
+  }
+
+  function compute(): Readonly<Preferences> {
+    const os: Choices = {};
+    for (const { key, value, list } of media) if (list.matches && keys.has(key)) Object.assign(os, { [key]: value });
+    return Object.freeze({ ...DEFAULT_PREFERENCES, ...siteDefaults, ...os, ...choices });
+  }
+
+  /** Validates a partial object; in development, warns once per bad entry. */
+  function checked(partial: unknown, where: string): Choices {
+    if (!partial || typeof partial !== 'object' || Array.isArray(partial)) {
+      if (__DEV__) devWarn('R010', `${where} takes an object of preferences; got ${describe(partial)}.`);
+      return {};
+    }
+    const valid: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(partial)) {
+      if (!isPreferenceKey(key)) {
+        if (__DEV__) devWarn('R011', `Unknown preference "${key}" in ${where}; known: ${PREFERENCE_KEYS.join(', ')}.`);
+      } else if (!keys.has(key)) {
+        if (__DEV__) devWarn('R014', `Preference "${key}" in ${where} belongs to an aid that is not enabled here; ignored.`);
+      } else {
+        const parsed = parsePreference(key, value, current[key] as never);
+        if (parsed === undefined) {
+          if (__DEV__) devWarn('R012', `Invalid value ${describe(value)} for "${key}" in ${where}; expected ${SCHEMA[key].accepts}.`);
+        } else valid[key] = parsed;
+      }
+    }
+    return valid as Choices;
+  }
+
+  function update(): void {
+    const previous = current;
+    current = compute();
+    const changed = PREFERENCE_KEYS.filter((key) => !same(previous[key], current[key]));
+    if (!changed.length) return;
+    for (const listener of [...listeners]) {
+      try {
+        listener(current, changed);
+      } catch (error) {
+        // One broken listener must not stop the others or the caller; report it like an uncaught error.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+    target.dispatchEvent(new ReachChangeEvent(current, changed));
+  }
+
+  function persist(): void {
+    if (Object.keys(choices).length) {
+      storage.setItem(storageKey, JSON.stringify({ version: STORAGE_VERSION, preferences: choices }));
+    } else storage.removeItem(storageKey);
+  }
+
+  const onOsChange = () => update();
+  const onStorage = (event: StorageEvent) => {
+    // key is null when another tab cleared all storage.
+    if (event.key !== storageKey && event.key !== null) return;
+    choices = readChoices();
+    update();
+  };
+  for (const { list } of media) list.addEventListener?.('change', onOsChange);
+  win?.addEventListener?.('storage', onStorage);
+
+  return Object.assign(target, {
+    get: () => current,
+    set(partial: Partial<Preferences>) {
+      const valid = checked(partial, 'preferences.set()');
+      if (!Object.keys(valid).length) return;
+      choices = { ...choices, ...valid };
+      persist();
+      update();
+    },
+    reset() {
+      choices = {};
+      persist();
+      update();
+    },
+    subscribe(listener: PreferenceListener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    destroy() {
+      for (const { list } of media) list.removeEventListener?.('change', onOsChange);
+      win?.removeEventListener?.('storage', onStorage);
+      listeners.clear();
+    },
+  });
+}
