@@ -6,6 +6,10 @@ export {
   POLITENESS,
 } from './announce/index.js';
 export type { AnnounceOptions, Announcer, AnnouncerOptions, Politeness } from './announce/index.js';
-export * from './preferences/index.js';
-export { createFontScale, FONT_SIZE_ATTRIBUTE, LINE_HEIGHT_ATTRIBUTE } from './font-scale/index.js';
+export { AIDS, createReachable } from './controller/index.js';
+export type { Reachable, ReachableOptions } from './controller/index.js';
 export type { Engine } from './engine.js';
+export { createFontScale, FONT_SIZE_ATTRIBUTE, LINE_HEIGHT_ATTRIBUTE } from './font-scale/index.js';
+export { createPageZoom } from './page-zoom/index.js';
+export * from './preferences/index.js';
+export { createTextSpacing, TEXT_SPACING_CSS } from './text-spacing/index.js';

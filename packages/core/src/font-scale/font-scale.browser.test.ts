@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { useFixturePages } from '../../../../test/fixture.js';
 import { createFontScale, FONT_SIZE_ATTRIBUTE } from './font-scale.js';
 
 const added: Element[] = [];
+const page = useFixturePages();
 let engine = createFontScale();
-
-function page(css: string, html: string): HTMLElement {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
-  const root = document.createElement('div');
-  root.id = 'fixture';
-  root.innerHTML = html;
-  document.body.append(root);
-  added.push(style, root);
-  return root;
-}
 
 afterEach(() => {
   engine.destroy();

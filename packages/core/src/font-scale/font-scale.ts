@@ -232,7 +232,11 @@ ${fallbackRules}}`;
     for (const [el, { original, written, saved }] of inline) {
       if (original !== undefined && el.getAttribute('style') === written) {
         if (original === null) el.removeAttribute('style');
-        else el.setAttribute('style', original);
+        else {
+          el.setAttribute('style', original); // byte for byte
+          // A strict CSP refuses style attributes; CSSOM writes are still allowed.
+          if (!el.style.length) el.style.cssText = original;
+        }
         continue;
       }
       for (const [property, value, priority] of saved) {

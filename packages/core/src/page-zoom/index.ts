@@ -1,0 +1,1 @@
+export { createPageZoom } from './page-zoom.js';

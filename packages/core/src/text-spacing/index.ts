@@ -1,0 +1,1 @@
+export { createTextSpacing, TEXT_SPACING_CSS } from './text-spacing.js';
