@@ -6,15 +6,23 @@
 //     *.d.ts     from tsc, next to the production files
 //   --iife: one self-contained, minified script for a <script> tag.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'tsup';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const iife = process.argv.includes('--iife');
 rmSync('dist', { recursive: true, force: true });
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const common = { config: false, tsconfig: 'tsconfig.build.json', target: 'es2022', platform: 'browser', dts: false };
+const common = {
+  config: false,
+  tsconfig: 'tsconfig.build.json',
+  target: 'es2022',
+  platform: 'browser',
+  dts: false,
+};
 const constants = (dev) => ({ __DEV__: String(dev), __VERSION__: JSON.stringify(version) });
 
 if (iife) {
@@ -41,6 +49,16 @@ if (iife) {
       minifySyntax: !dev,
     });
   }
+}
+
+// Template literals are copied as written: minify lit's css`` and html`` text in what was built.
+// (The IIFE bundles these minified files, and third-party code must not be touched.)
+for (const entry of iife ? [] : readdirSync('dist', { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath, entry.name);
+  if (!entry.isFile() || !file.endsWith('.js')) continue;
+  const source = readFileSync(file, 'utf8');
+  const minified = minifyTemplates(source);
+  if (minified !== source) writeFileSync(file, minified);
 }
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

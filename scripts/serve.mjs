@@ -33,8 +33,8 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /** The file for a URL path, or undefined when it is outside the mounts or missing. */
-function fileFor(pathname) {
-  for (const [prefix, dir] of MOUNTS) {
+function fileFor(pathname, mounts) {
+  for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
     // Built files only, from packages: never sources or package internals.
     if (prefix === '/packages/' && !/^\/packages\/[\w-]+\/dist\//.test(pathname)) return undefined;
@@ -49,13 +49,13 @@ function fileFor(pathname) {
   return undefined;
 }
 
-function handle(req, res) {
+function handle(req, res, mounts) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname !== '/' && !extname(pathname) && !pathname.endsWith('/')) {
     res.writeHead(301, { location: `${pathname}/` }).end();
     return;
   }
-  const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(pathname) : undefined;
+  const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(pathname, mounts) : undefined;
   const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
   if (!file) {
     res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
@@ -68,10 +68,14 @@ function handle(req, res) {
 
 /**
  * Starts the examples server; with `port` taken, tries the next 20 ports.
- * Port 0 picks any free port. Resolves with its URL and a close function.
+ * Port 0 picks any free port. `mounts` adds [URL prefix, folder] pairs (test
+ * pages). Resolves with its URL and a close function.
+ * @param {{ port?: number, host?: string, mounts?: [string, string][] }} [options]
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
-export function serveExamples({ port = 4173, host = '127.0.0.1' } = {}) {
-  const server = createServer(handle);
+export function serveExamples({ port = 4173, host = '127.0.0.1', mounts = [] } = {}) {
+  const all = [...mounts.map(([prefix, dir]) => [prefix, resolve(root, dir)]), ...MOUNTS];
+  const server = createServer((req, res) => handle(req, res, all));
   const lastPort = port === 0 ? 0 : port + 20;
   return new Promise((resolve, reject) => {
     server.on('error', (error) => {
@@ -96,6 +100,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { url } = await serveExamples({ port: Number(values.port), host: values.host });
     console.log(`Reachable examples: ${url}`);
+    console.log(`A charity site with the one-line embed: ${url}charity/`);
     console.log('Press Ctrl+C to stop.');
   } catch (error) {
     console.error(`Could not serve the examples: ${error.message}`);

@@ -24,7 +24,7 @@ export function useExamples(): (path: string) => Promise<ExamplePage> {
     if (!existsSync(EMBED)) throw new Error('The packages are not built: run `pnpm build` first.');
     const executablePath = findChromium();
     if (!executablePath) throw new Error(MISSING_CHROMIUM);
-    server = await serveExamples({ port: 0 });
+    server = await serveExamples({ port: 0, mounts: [['/test-pages/', 'test/e2e/pages']] });
     browser = await chromium.launch({
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],

@@ -3,11 +3,14 @@ export {
   announceFromElement,
   clearAnnouncements,
   createAnnouncer,
+  destroyAnnouncer,
   POLITENESS,
 } from './announce/index.js';
 export type { AnnounceOptions, Announcer, AnnouncerOptions, Politeness } from './announce/index.js';
 export { AIDS, createReachable } from './controller/index.js';
 export type { Reachable, ReachableOptions } from './controller/index.js';
+export { adoptSheet } from './dom/index.js';
+export type { OwnedSheet } from './dom/index.js';
 export type { Engine } from './engine.js';
 export { createFontScale, FONT_SIZE_ATTRIBUTE, LINE_HEIGHT_ATTRIBUTE } from './font-scale/index.js';
 export { createPageZoom } from './page-zoom/index.js';

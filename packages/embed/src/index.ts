@@ -1,7 +1,15 @@
-// The script-tag bundle: registers the elements and publishes window.Reachable.
+// The script-tag bundle: registers the elements, mounts the toolbar and publishes window.Reachable.
 import '@reachable/elements';
-import { installGlobal } from './global.js';
+import { boot } from './boot.js';
 
 export type { ReachableGlobal } from './global.js';
+export type { EmbedConfig } from './config.js';
 
-if (typeof window !== 'undefined') installGlobal(window);
+if (typeof window !== 'undefined') {
+  try {
+    boot(window, document.currentScript);
+  } catch (error) {
+    // Whatever happens, the host page keeps working.
+    console.error('[Reachable] could not start:', error);
+  }
+}

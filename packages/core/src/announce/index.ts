@@ -28,3 +28,9 @@ export function announceFromElement(element: Element, options?: AnnounceOptions)
 export function clearAnnouncements(): void {
   shared?.clear();
 }
+
+/** Drops every waiting message and removes the live regions of `announce()` from the page; the next message makes new ones. */
+export function destroyAnnouncer(): void {
+  shared?.destroy();
+  shared = undefined;
+}

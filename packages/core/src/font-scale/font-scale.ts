@@ -13,6 +13,9 @@ const PROPERTIES = ['font-size', 'line-height'] as const;
 
 /** Declarations Reachable replaced: [property, original value, priority]. */
 type Saved = [property: string, value: string, priority: string][];
+
+/** Reachable's own UI keeps its size: it is sized for use, and must not move under the pointer. */
+const isOurs = (el: Element) => el.localName.startsWith('reach-') || !!el.closest('[data-reach-ui]');
 type Scope = Document | ShadowRoot;
 interface InlineStyle {
   /** The attribute before Reachable wrote it; undefined once the page changed it too. */
@@ -122,6 +125,7 @@ ${fallbackRules}}`;
   function rewriteTree(from: ParentNode): void {
     const elements = from instanceof view.Element ? [from, ...from.querySelectorAll('*')] : [...from.querySelectorAll('*')];
     for (const el of elements) {
+      if (isOurs(el)) continue;
       if (el.hasAttribute('style') && el instanceof view.HTMLElement) rewriteInline(el);
       if (el.shadowRoot) addScope(el.shadowRoot);
       if (el instanceof view.HTMLLinkElement && !el.sheet && /stylesheet/i.test(el.rel) && !loading.has(el)) {
@@ -149,7 +153,7 @@ ${fallbackRules}}`;
     for (const record of records) {
       if (record.type === 'attributes') {
         const el = record.target;
-        if (el instanceof view.HTMLElement && el.hasAttribute('style')) rewriteInline(el);
+        if (el instanceof view.HTMLElement && el.hasAttribute('style') && !isOurs(el)) rewriteInline(el);
       } else for (const node of record.addedNodes) if (node instanceof view.Element) rewriteTree(node);
     }
     // New <style> elements, and CSS-in-JS rules added with insertRule() (which no observer sees) as the page renders.
@@ -207,7 +211,7 @@ ${fallbackRules}}`;
       }
     });
     // Only needed when a sheet cannot be read: sizes before anything changes.
-    const elements = unreadable && doc.body ? [...doc.body.querySelectorAll('*')] : [];
+    const elements = unreadable && doc.body ? [...doc.body.querySelectorAll('*')].filter((el) => !isOurs(el)) : [];
     const before = measure(elements);
     observer = new MutationObserver(onMutations);
     sheet = adoptSheet(doc, css());

@@ -1,0 +1,2 @@
+export { adoptSheet } from '../internal/owned-sheet.js';
+export type { OwnedSheet } from '../internal/owned-sheet.js';

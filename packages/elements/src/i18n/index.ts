@@ -1,0 +1,2 @@
+export { format, LOCALES, localeFor, messagesFor, SHORTCUT_ACTIONS } from './messages.js';
+export type { Locale, MessageOverrides, Messages, ShortcutAction } from './messages.js';

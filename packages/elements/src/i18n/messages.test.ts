@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { format, LOCALES, localeFor, messagesFor, type Messages } from './messages.js';
+
+/** Every string leaf of a messages object, by dotted path. */
+const leaves = (messages: object, prefix = ''): string[] =>
+  Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : leaves(value as object, `${prefix}${key}.`),
+  );
+
+describe('locales', () => {
+  it.each(Object.keys(LOCALES))('%s has every message the others have, none empty', (locale) => {
+    const messages = LOCALES[locale as keyof typeof LOCALES] as Messages;
+    expect(leaves(messages).sort()).toEqual(leaves(LOCALES.en).sort());
+    for (const path of leaves(messages)) {
+      const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
+      expect(value, path).toMatch(/\S/);
+    }
+  });
+
+  it.each([
+    ['zh-CN', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-Hant', 'zh-TW'],
+    ['ZH-tw', 'zh-TW'],
+    ['en-GB', 'en'],
+    ['fr', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+  ])('the page language %j gets %s', (lang, locale) => {
+    expect(localeFor(lang)).toBe(locale);
+  });
+});
+
+it('fills placeholders and leaves unknown ones', () => {
+  expect(format('{name} {value}', { name: '字体大小', value: '150%' })).toBe('字体大小 150%');
+  expect(format('{name} {other}', { name: 'x' })).toBe('x {other}');
+});
+
+it('applies a site’s overrides per message, nested ones included', () => {
+  const messages = messagesFor('zh-CN', { title: '长者模式', aids: { fontScale: '字号' }, bogus: 'x' } as never);
+  expect(messages.title).toBe('长者模式');
+  expect(messages.aids.fontScale).toBe('字号');
+  expect(messages.aids.pageZoom).toBe('页面缩放');
+  expect('bogus' in messages).toBe(false);
+  expect(LOCALES['zh-CN'].title).toBe('无障碍工具');
+});

@@ -1,0 +1,328 @@
+import { announce } from '@reachable/core/announce';
+import { createReachable, type Reachable } from '@reachable/core/controller';
+import { adoptSheet, type OwnedSheet } from '@reachable/core/dom';
+import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { format, localeFor, messagesFor, SHORTCUT_ACTIONS, type MessageOverrides, type Messages, type ShortcutAction } from '../i18n/messages.js';
+import { GROUPS, percent, stepValue, type Control } from './controls.js';
+import { describeCombo, matches, parseCombo, resolveShortcuts, type ShortcutMap } from './shortcuts.js';
+import { toolbarStyles } from './styles.js';
+import { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
+
+export const LAYOUTS = ['launcher', 'bar'] as const;
+export const POSITIONS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export type Position = (typeof POSITIONS)[number];
+
+// The international accessibility symbol; decorative, the button is named.
+const ACCESS_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2Z"/></svg>`;
+const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
+
+const isEditable = (target: EventTarget | undefined) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.localName));
+
+/**
+ * The accessibility toolbar: a launcher button that opens a panel (or a bar
+ * across the top) with a control for every enabled aid, reset, and the
+ * keyboard shortcuts. It only reads and writes preferences; the engines of its
+ * controller apply them to the page.
+ *
+ * @summary Reachable's accessibility toolbar.
+ * @tag reach-toolbar
+ *
+ * @event {ReachOpenEvent} reach-open - The panel opened.
+ * @event {ReachCloseEvent} reach-close - The panel closed.
+ *
+ * @csspart launcher - The floating button that opens the panel.
+ * @csspart panel - The panel (launcher layout) or bar (bar layout).
+ *
+ * @example
+ * <reach-toolbar lang="zh-CN" position="bottom-left"></reach-toolbar>
+ */
+export class ReachToolbar extends LitElement {
+  static readonly version = __VERSION__;
+  static override styles = toolbarStyles;
+
+  /** `launcher`: a floating button and panel. `bar`: a bar across the top that pushes the page down. */
+  @property({ reflect: true }) layout: Layout = 'launcher';
+  /** The launcher's corner. */
+  @property({ reflect: true }) position: Position = 'bottom-right';
+  /** Distance from the corner in px. */
+  @property({ type: Number }) offset = 16;
+  /** Stacking order. Deliberately not the maximum, so the page's own dialogs can cover the toolbar. */
+  @property({ type: Number, attribute: 'z-index' }) zIndex = 10000;
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** Aids to offer when the toolbar makes its own controller: comma-separated preference keys. Default: all. */
+  @property() features?: string;
+  /** Storage key when the toolbar makes its own controller. */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+  /** The controller whose preferences the toolbar shows. Without one, the toolbar makes its own. */
+  @property({ attribute: false }) controller?: Reachable;
+  /** Per-message overrides of the built-in texts. */
+  @property({ attribute: false }) messages: MessageOverrides = {};
+  /** Keyboard shortcuts: `true` (defaults), `false` (none) or a remapping such as `{ toggle: 'Ctrl+Alt+A' }`. */
+  @property({ attribute: false }) shortcuts: boolean | ShortcutMap = true;
+
+  @state() private helpOpen = false;
+  @query('.panel') private panel!: HTMLElement;
+  @query('.launcher') private launcher!: HTMLButtonElement;
+
+  private ownController?: Reachable;
+  private unsubscribe?: () => void;
+  private barSheet?: OwnedSheet;
+  private barObserver?: ResizeObserver;
+  private keys: [ShortcutAction, string][] = [];
+
+  private get reachable(): Reachable | undefined {
+    return this.controller ?? this.ownController;
+  }
+
+  private get text(): Messages {
+    return messagesFor(localeFor(this.lang || this.ownerDocument.documentElement.lang), this.messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The engines skip elements carrying this, so the toolbar never restyles itself.
+    this.setAttribute('data-reach-ui', '');
+    if (!this.controller) {
+      this.ownController = createReachable({
+        document: this.ownerDocument,
+        ...(this.features ? { features: this.features.split(/[\s,]+/).filter(Boolean) as PreferenceKey[] } : {}),
+        ...(this.storageKey ? { storageKey: this.storageKey } : {}),
+      });
+    }
+    this.follow();
+    this.ownerDocument.addEventListener('keydown', this.onShortcut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('keydown', this.onShortcut);
+    this.unsubscribe?.();
+    this.unpushPage();
+    this.ownController?.destroy();
+    this.ownController = undefined;
+  }
+
+  /** Opens the panel and moves focus into it. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the panel; focus returns to the launcher if it was inside. */
+  hide(): void {
+    this.open = false;
+  }
+
+  toggle(): void {
+    this.open = !this.open;
+  }
+
+  private follow(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.reachable?.preferences.subscribe(() => this.requestUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controller')) {
+      if (this.controller) {
+        this.ownController?.destroy();
+        this.ownController = undefined;
+      }
+      this.follow();
+    }
+    if (changed.has('shortcuts')) {
+      const { shortcuts, problems } = resolveShortcuts(this.shortcuts);
+      for (const problem of problems) console.warn(`[Reachable] <reach-toolbar> ${problem}; ignored.`);
+      this.keys = SHORTCUT_ACTIONS.flatMap((action) => (shortcuts[action] ? [[action, shortcuts[action]] as [ShortcutAction, string]] : []));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('zIndex') || changed.has('offset')) {
+      this.style.setProperty('--reach-z', String(this.zIndex));
+      this.style.setProperty('--reach-offset', `${this.offset}px`);
+    }
+    if (!changed.has('open') && !changed.has('layout')) return;
+    if (this.open && this.layout === 'bar') this.pushPage();
+    else this.unpushPage();
+    if (changed.has('open') && changed.get('open') !== undefined) {
+      if (this.open) {
+        this.panel.focus();
+        this.dispatchEvent(new ReachOpenEvent());
+      } else {
+        this.helpOpen = false;
+        if (this.matches(':focus-within') || !this.ownerDocument.activeElement || this.ownerDocument.activeElement === this.ownerDocument.body) {
+          this.launcher.focus();
+        }
+        this.dispatchEvent(new ReachCloseEvent());
+      }
+    }
+  }
+
+  // ——— bar layout: the page moves down below the bar, and back ———
+
+  private pushPage(): void {
+    if (this.barObserver) return;
+    this.barSheet = adoptSheet(this.ownerDocument);
+    this.barObserver = new ResizeObserver(() => {
+      const height = Math.ceil(this.panel.getBoundingClientRect().height);
+      this.barSheet?.replace(`html{padding-top:${height}px!important;scroll-padding-top:${height}px!important}`);
+    });
+    this.barObserver.observe(this.panel);
+  }
+
+  private unpushPage(): void {
+    this.barObserver?.disconnect();
+    this.barObserver = undefined;
+    this.barSheet?.remove();
+    this.barSheet = undefined;
+  }
+
+  // ——— changing preferences ———
+
+  private set<K extends PreferenceKey>(key: K, value: Preferences[K], spoken: string): void {
+    this.reachable?.preferences.set({ [key]: value } as Partial<Preferences>);
+    void announce(spoken);
+  }
+
+  private step(control: Extract<Control, { kind: 'stepper' }>, direction: 1 | -1): void {
+    const current = this.reachable?.preferences.get()[control.key];
+    if (current === undefined) return;
+    const next = stepValue(control, current, direction);
+    const name = this.text.aids[control.key] ?? control.key;
+    // At a limit nothing changes, but the value is still said, so the user knows.
+    this.set(control.key, next, format(this.text.changed, { name, value: percent(next) }));
+  }
+
+  private flip(key: Extract<Control, { kind: 'toggle' }>['key']): void {
+    const on = !this.reachable?.preferences.get()[key];
+    const name = this.text.aids[key] ?? key;
+    this.set(key, on, format(on ? this.text.turnedOn : this.text.turnedOff, { name }));
+  }
+
+  private reset(): void {
+    this.reachable?.preferences.reset();
+    void announce(this.text.resetDone);
+  }
+
+  private readonly onShortcut = (event: KeyboardEvent): void => {
+    // Never while an input method is composing (Chinese, Japanese…), and never twice for one press.
+    if (event.isComposing || event.defaultPrevented || !this.keys.length) return;
+    const hit = this.keys.find(([, combo]) => matches(parseCombo(combo)!, event));
+    if (!hit) return;
+    const [action] = hit;
+    // In a text field only the toolbar's own shortcut works: the others may be the field's editing keys.
+    if (action !== 'toggle' && isEditable(event.composedPath()[0])) return;
+    const find = (key: PreferenceKey) => this.enabled().find((c) => c.key === key);
+    const run: Record<ShortcutAction, () => void> = {
+      toggle: () => this.toggle(),
+      reset: () => this.reset(),
+      fontUp: () => this.runStep('fontScale', 1, find),
+      fontDown: () => this.runStep('fontScale', -1, find),
+      zoomIn: () => this.runStep('pageZoom', 1, find),
+      zoomOut: () => this.runStep('pageZoom', -1, find),
+      textSpacing: () => find('textSpacing') && this.flip('textSpacing'),
+    };
+    event.preventDefault();
+    run[action]();
+  };
+
+  private runStep(key: PreferenceKey, direction: 1 | -1, find: (key: PreferenceKey) => Control | undefined): void {
+    const control = find(key);
+    if (control?.kind === 'stepper') this.step(control, direction);
+  }
+
+  private enabled(): Control[] {
+    const features = this.reachable?.features ?? [];
+    return GROUPS.flatMap((group) => group.controls.filter((c) => features.includes(c.key)));
+  }
+
+  // ——— rendering ———
+
+  private onPanelKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && !event.isComposing) {
+      event.stopPropagation();
+      this.hide();
+    }
+  }
+
+  private renderControl(control: Control, preferences: Readonly<Preferences>, text: Messages) {
+    const name = text.aids[control.key] ?? control.key;
+    if (control.kind === 'toggle') {
+      const on = preferences[control.key];
+      return html`<div class="control">
+        <button class="toggle" type="button" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.flip(control.key)}>
+          <span>${name}</span><span class="switch" aria-hidden="true"></span>
+        </button>
+      </div>`;
+    }
+    const value = preferences[control.key];
+    const id = `label-${control.key}`;
+    return html`<div class="control stepper" role="group" aria-labelledby=${id}>
+      <span id=${id}>${name}</span>
+      <span class="buttons">
+        <button class="step" type="button" aria-label=${format(text.decrease, { name })} aria-disabled=${value <= control.min ? 'true' : 'false'} @click=${() => this.step(control, -1)}>−</button>
+        <span class="value">${percent(value)}</span>
+        <button class="step" type="button" aria-label=${format(text.increase, { name })} aria-disabled=${value >= control.max ? 'true' : 'false'} @click=${() => this.step(control, 1)}>+</button>
+      </span>
+    </div>`;
+  }
+
+  private renderHelp(text: Messages) {
+    return html`<div class="help" id="help" ?hidden=${!this.helpOpen}>
+      ${this.keys.length
+        ? html`<dl>
+            ${this.keys.map(([action, combo]) => html`<dt>${describeCombo(combo)}</dt><dd>${text.actions[action]}</dd>`)}
+            <dt>Esc</dt><dd>${text.close}</dd>
+          </dl>`
+        : html`<p>${text.shortcutsOff}</p>`}
+      <p>${text.note}</p>
+    </div>`;
+  }
+
+  protected override render() {
+    const text = this.text;
+    const preferences = this.reachable?.preferences.get();
+    const features = this.reachable?.features ?? [];
+    const locale = localeFor(this.lang || this.ownerDocument.documentElement.lang);
+    const classes = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
+    return html`<div class=${classes} lang=${locale}>
+      <button class="launcher" part="launcher" type="button" aria-label=${text.launcher} aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${() => this.toggle()}>
+        ${ACCESS_ICON}
+      </button>
+      <div class="panel" part="panel" id="panel" role="dialog" aria-labelledby="title" tabindex="-1" ?hidden=${!this.open} @keydown=${this.onPanelKey}>
+        <div class="head">
+          <h2 id="title">${text.title}</h2>
+          ${this.layout === 'launcher' ? html`<button class="close" type="button" aria-label=${text.close} @click=${() => this.hide()}>${CLOSE_ICON}</button>` : nothing}
+        </div>
+        ${preferences
+          ? GROUPS.map((group) => {
+              const controls = group.controls.filter((control) => features.includes(control.key));
+              return controls.length
+                ? html`<section class="group" aria-labelledby="group-${group.id}">
+                    <h3 id="group-${group.id}">${text.groups[group.id]}</h3>
+                    ${controls.map((control) => this.renderControl(control, preferences, text))}
+                  </section>`
+                : nothing;
+            })
+          : nothing}
+        <div class="foot">
+          <button type="button" @click=${() => this.reset()}>${text.reset}</button>
+          <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="help" @click=${() => (this.helpOpen = !this.helpOpen)}>${text.shortcuts}</button>
+          ${this.layout === 'bar' ? html`<button type="button" @click=${() => this.hide()}>${text.close}</button>` : nothing}
+        </div>
+        ${this.renderHelp(text)}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reach-toolbar': ReachToolbar;
+  }
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../internal/define.js';
+import { ReachToolbar } from './element.js';
+
+export { LAYOUTS, POSITIONS, ReachToolbar } from './element.js';
+export type { Layout, Position } from './element.js';
+export { DEFAULT_SHORTCUTS, describeCombo, parseCombo, resolveShortcuts } from './shortcuts.js';
+export type { ShortcutMap } from './shortcuts.js';
+export { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
+
+defineElement('reach-toolbar', ReachToolbar);

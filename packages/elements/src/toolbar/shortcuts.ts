@@ -1,0 +1,98 @@
+import { SHORTCUT_ACTIONS, type ShortcutAction } from '../i18n/messages.js';
+
+/**
+ * Keyboard shortcuts, modelled on the Chinese government toolbar convention
+ * (Alt+G open, Alt+0 reset, Alt+↑/↓ text size) with Shift added: plain
+ * Alt+letter opens menus on Windows and plain Alt+digit switches tabs in
+ * Chrome on Linux. Every shortcut needs two modifiers, so none is a single
+ * key, and none collides with NVDA, JAWS, VoiceOver or Narrator (they use
+ * Insert, Caps Lock or Control+Option). Keys are physical (`KeyboardEvent.code`),
+ * so they work in every keyboard layout and with an input method on.
+ */
+export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
+  toggle: 'Alt+Shift+G',
+  reset: 'Alt+Shift+0',
+  fontUp: 'Alt+Shift+ArrowUp',
+  fontDown: 'Alt+Shift+ArrowDown',
+  zoomIn: 'Alt+Shift+Equal',
+  zoomOut: 'Alt+Shift+Minus',
+  textSpacing: 'Alt+Shift+1',
+};
+
+export interface KeyCombo {
+  alt: boolean;
+  ctrl: boolean;
+  meta: boolean;
+  shift: boolean;
+  /** `KeyboardEvent.code`, e.g. `KeyG`, `Digit0`, `ArrowUp`. */
+  code: string;
+}
+
+const MODIFIERS: Record<string, keyof Omit<KeyCombo, 'code'>> = {
+  alt: 'alt',
+  option: 'alt',
+  ctrl: 'ctrl',
+  control: 'ctrl',
+  meta: 'meta',
+  cmd: 'meta',
+  command: 'meta',
+  shift: 'shift',
+};
+
+/** `'Alt+Shift+G'` → a combo; undefined unless it has two modifiers and one key. */
+export function parseCombo(text: string): KeyCombo | undefined {
+  const parts = text.split('+').map((part) => part.trim());
+  const key = parts.pop();
+  const combo: KeyCombo = { alt: false, ctrl: false, meta: false, shift: false, code: '' };
+  for (const part of parts) {
+    const modifier = MODIFIERS[part.toLowerCase()];
+    if (!modifier || combo[modifier]) return undefined;
+    combo[modifier] = true;
+  }
+  if (!key || parts.length < 2) return undefined;
+  combo.code = /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : /^\d$/.test(key) ? `Digit${key}` : key;
+  return /^(Key[A-Z]|Digit\d|Arrow(Up|Down|Left|Right)|Equal|Minus|Backquote|Comma|Period|Slash|F\d{1,2})$/.test(combo.code) ? combo : undefined;
+}
+
+export const matches = (combo: KeyCombo, event: KeyboardEvent) =>
+  event.code === combo.code &&
+  event.altKey === combo.alt &&
+  event.ctrlKey === combo.ctrl &&
+  event.metaKey === combo.meta &&
+  event.shiftKey === combo.shift;
+
+/** How a combo is shown to people: `Alt + Shift + ↑`. */
+export function describeCombo(text: string): string {
+  return text
+    .split('+')
+    .map((part) => ({ ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Equal: '=', Minus: '-', Backquote: '`' })[part.trim()] ?? part.trim())
+    .join(' + ');
+}
+
+/** A site's shortcut configuration: an action's combo, or `false` / `'off'` to remove it. */
+export type ShortcutMap = Partial<Record<ShortcutAction, string | false>>;
+
+/**
+ * The shortcuts in force: the defaults with a site's remapping, or none.
+ * Returns the map and a list of problems (for one warning each).
+ */
+export function resolveShortcuts(config: boolean | ShortcutMap | undefined): {
+  shortcuts: Partial<Record<ShortcutAction, string>>;
+  problems: string[];
+} {
+  if (config === false) return { shortcuts: {}, problems: [] };
+  const shortcuts: Partial<Record<ShortcutAction, string>> = { ...DEFAULT_SHORTCUTS };
+  const problems: string[] = [];
+  if (config && typeof config === 'object') {
+    for (const [action, combo] of Object.entries(config)) {
+      if (!SHORTCUT_ACTIONS.includes(action as ShortcutAction)) {
+        problems.push(`unknown shortcut action "${action}" (accepted: ${SHORTCUT_ACTIONS.join(', ')})`);
+      } else if (combo === false || combo === 'off') {
+        delete shortcuts[action as ShortcutAction];
+      } else if (typeof combo !== 'string' || !parseCombo(combo)) {
+        problems.push(`shortcut "${String(combo)}" for ${action} needs two modifiers and one key, like "Alt+Shift+G"`);
+      } else shortcuts[action as ShortcutAction] = combo;
+    }
+  }
+  return { shortcuts, problems };
+}

@@ -1,0 +1,343 @@
+import { css } from 'lit';
+
+/**
+ * The toolbar's look. `:host` resets everything with `!important`: inside a
+ * shadow root that beats the host page's own `!important` rules, so resets,
+ * `* { … !important }` and Reachable's own aids (text spacing, colour
+ * schemes) cannot restyle the toolbar. Colours meet 4.5:1 or better; every
+ * target is at least 44 × 44 px; under forced colours, system colours take over.
+ */
+export const toolbarStyles = css`
+  :host {
+    all: initial !important;
+    display: block !important;
+    --reach-accent: #0b57d0;
+    --reach-ink: #1b1b1f;
+    --reach-muted: #474a52;
+    --reach-paper: #ffffff;
+    --reach-soft: #eef2fa;
+    --reach-offset: 16px;
+  }
+  .root {
+    font: 16px/1.5 system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+    color: var(--reach-ink);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    min-width: 44px;
+    min-height: 44px;
+    margin: 0;
+    border-radius: 8px;
+    cursor: pointer;
+    -webkit-tap-highlight-color: transparent;
+  }
+  button:focus-visible,
+  .panel:focus-visible {
+    outline: 3px solid var(--reach-accent);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--reach-paper);
+  }
+  svg {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+    flex: none;
+  }
+
+  .launcher {
+    position: fixed;
+    z-index: var(--reach-z, 10000);
+    width: 56px;
+    height: 56px;
+    padding: 0;
+    display: grid;
+    place-items: center;
+    border: 2px solid var(--reach-paper);
+    border-radius: 50%;
+    background: var(--reach-accent);
+    color: #fff;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
+  }
+  .launcher svg {
+    width: 32px;
+    height: 32px;
+  }
+  .launcher:focus-visible {
+    outline-color: var(--reach-ink);
+  }
+  .bottom-right .launcher,
+  .top-right .launcher {
+    right: var(--reach-offset);
+  }
+  .bottom-left .launcher,
+  .top-left .launcher {
+    left: var(--reach-offset);
+  }
+  .bottom-right .launcher,
+  .bottom-left .launcher {
+    bottom: var(--reach-offset);
+  }
+  .top-right .launcher,
+  .top-left .launcher {
+    top: var(--reach-offset);
+  }
+
+  .panel {
+    position: fixed;
+    z-index: var(--reach-z, 10000);
+    box-sizing: border-box;
+    overflow: auto;
+    overscroll-behavior: contain;
+    background: var(--reach-paper);
+    border: 2px solid var(--reach-ink);
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.3);
+  }
+  /* Launcher layout: a panel beside the launcher, inside the viewport at any size. */
+  .launcher-layout .panel {
+    width: min(360px, calc(100vw - 2 * var(--reach-offset)));
+    max-height: calc(100vh - 56px - 3 * var(--reach-offset));
+    max-height: calc(100dvh - 56px - 3 * var(--reach-offset));
+    border-radius: 12px;
+    padding: 12px 16px 16px;
+  }
+  .bottom-right .panel,
+  .bottom-left .panel {
+    bottom: calc(56px + 2 * var(--reach-offset));
+  }
+  .top-right .panel,
+  .top-left .panel {
+    top: calc(56px + 2 * var(--reach-offset));
+  }
+  .bottom-right .panel,
+  .top-right .panel {
+    right: var(--reach-offset);
+  }
+  .bottom-left .panel,
+  .top-left .panel {
+    left: var(--reach-offset);
+  }
+  /* Phones and 400 % zoom: a full-width sheet at the bottom. */
+  @media (max-width: 480px), (max-height: 480px) {
+    .launcher-layout .panel {
+      inset: auto 0 0 0;
+      width: auto;
+      max-height: 85vh;
+      max-height: 85dvh;
+      border-radius: 12px 12px 0 0;
+      border-width: 2px 0 0;
+    }
+  }
+  /* Bar layout: across the top; the page is pushed down below it. */
+  .bar-layout .panel {
+    inset: 0 0 auto 0;
+    max-height: 60vh;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 20px;
+    padding: 6px 16px;
+    border-width: 0 0 2px;
+  }
+  .bar-layout .group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    margin: 0;
+  }
+  .bar-layout h3 {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .bar-layout .head {
+    margin: 0;
+  }
+  .bar-layout .help {
+    flex-basis: 100%;
+  }
+  .bar-open .launcher {
+    display: none;
+  }
+
+  .head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 4px;
+  }
+  h2 {
+    font-size: 18px;
+    line-height: 1.3;
+    margin: 0;
+  }
+  h3 {
+    font-size: 14px;
+    font-weight: 600;
+    color: var(--reach-muted);
+    margin: 12px 0 6px;
+  }
+  .close {
+    border: 0;
+    background: transparent;
+    display: grid;
+    place-items: center;
+  }
+  .close:hover,
+  .step:hover,
+  .foot button:hover {
+    background: var(--reach-soft);
+  }
+  .control {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    min-height: 48px;
+  }
+  .stepper .buttons {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .step {
+    border: 2px solid var(--reach-accent);
+    background: var(--reach-paper);
+    color: var(--reach-accent);
+    font-size: 22px;
+    line-height: 1;
+  }
+  .step[aria-disabled='true'] {
+    border-color: #767676;
+    color: #595959;
+    cursor: not-allowed;
+  }
+  .value {
+    min-width: 4.5ch;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .toggle {
+    width: 100%;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
+    padding: 6px 10px;
+    border: 2px solid var(--reach-accent);
+    background: var(--reach-paper);
+    text-align: start;
+  }
+  .bar-layout .toggle {
+    width: auto;
+  }
+  .toggle .switch {
+    position: relative;
+    width: 40px;
+    height: 22px;
+    border-radius: 11px;
+    border: 2px solid var(--reach-muted);
+    box-sizing: border-box;
+    flex: none;
+  }
+  .toggle .switch::after {
+    content: '';
+    position: absolute;
+    top: 2px;
+    left: 2px;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--reach-muted);
+  }
+  .toggle[aria-pressed='true'] {
+    background: var(--reach-accent);
+    color: #fff;
+  }
+  .toggle[aria-pressed='true'] .switch {
+    border-color: #fff;
+  }
+  .toggle[aria-pressed='true'] .switch::after {
+    left: auto;
+    right: 2px;
+    background: #fff;
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-top: 14px;
+  }
+  .bar-layout .foot {
+    margin: 0;
+  }
+  .foot button {
+    border: 2px solid var(--reach-ink);
+    background: var(--reach-paper);
+    padding: 6px 14px;
+  }
+  .help {
+    margin-top: 12px;
+    font-size: 15px;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 4px 12px;
+    margin: 0 0 10px;
+  }
+  .help dt {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .help dd {
+    margin: 0;
+  }
+  .help p {
+    margin: 0;
+    color: var(--reach-muted);
+  }
+
+  @media (forced-colors: active) {
+    .launcher,
+    .panel,
+    button {
+      border: 2px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      box-shadow: none;
+    }
+    .toggle[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .toggle .switch,
+    .toggle .switch::after {
+      border-color: currentColor;
+      background: currentColor;
+    }
+    button:focus-visible,
+    .panel:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

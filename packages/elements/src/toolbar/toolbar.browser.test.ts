@@ -1,0 +1,271 @@
+import { createReachable, type Reachable } from '@reachable/core/controller';
+import { memoryStorage } from '@reachable/core/preferences';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { accessibilityTree, liveRegions, walk, type AXNode } from '../../../../test/ax.js';
+import { expectNoAxeViolations } from '../../../../test/axe.js';
+import './index.js';
+import type { ReachToolbar } from './element.js';
+
+let controller: Reachable;
+let toolbar: ReachToolbar;
+const hostile: HTMLStyleElement[] = [];
+
+async function mount(attributes: Record<string, string> = {}): Promise<ReachToolbar> {
+  toolbar?.remove();
+  toolbar = document.createElement('reach-toolbar');
+  for (const [name, value] of Object.entries(attributes)) toolbar.setAttribute(name, value);
+  toolbar.controller = controller;
+  document.body.append(toolbar);
+  await toolbar.updateComplete;
+  return toolbar;
+}
+
+const shadow = (selector: string) => toolbar.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const buttonNamed = (name: string) =>
+  [...toolbar.shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+const settle = () => toolbar.updateComplete;
+
+beforeEach(async () => {
+  document.documentElement.lang = 'zh-CN';
+  document.body.innerHTML = '<main><h1>机构主页 Charity</h1><p>正文 Body text.</p><a href="#x">链接 link</a></main>';
+  controller = createReachable({ storage: memoryStorage() });
+  await page.viewport(1024, 768);
+});
+
+afterEach(() => {
+  toolbar?.remove();
+  controller.destroy();
+  for (const style of hostile.splice(0)) style.remove();
+  document.body.replaceChildren();
+});
+
+const findAX = (root: AXNode, role: string, name?: string) =>
+  [...walk(root)].find((n) => n.role === role && (name === undefined || n.name === name) && !n.ignored);
+
+describe('<reach-toolbar>: accessible in every state', () => {
+  it('passes axe-core closed, open, with the help shown, and with aids on', async () => {
+    await mount();
+    await expectNoAxeViolations();
+    toolbar.show();
+    await settle();
+    await expectNoAxeViolations();
+    buttonNamed('快捷键').click();
+    controller.preferences.set({ fontScale: 1.5, textSpacing: true });
+    await settle();
+    await expectNoAxeViolations();
+  });
+
+  it('passes axe-core in the bar layout, in English and Traditional Chinese', async () => {
+    for (const lang of ['en', 'zh-TW']) {
+      await mount({ layout: 'bar', lang });
+      toolbar.show();
+      await settle();
+      await expectNoAxeViolations();
+    }
+  });
+
+  it('exposes names, roles and states to assistive technology', async () => {
+    await mount();
+    let tree = await accessibilityTree();
+    const launcher = findAX(tree, 'button', '无障碍工具')!;
+    expect(launcher.properties.expanded).toBe(false);
+    toolbar.show();
+    await settle();
+    tree = await accessibilityTree();
+    expect(findAX(tree, 'button', '无障碍工具')!.properties.expanded).toBe(true);
+    expect(findAX(tree, 'dialog', '无障碍工具')).toBeDefined();
+    expect(findAX(tree, 'group', '字体大小')).toBeDefined();
+    expect(findAX(tree, 'button', '增大字体大小')).toBeDefined();
+    expect(findAX(tree, 'button', '文字间距')!.properties.pressed).toBe('false');
+    controller.preferences.set({ textSpacing: true });
+    await settle();
+    tree = await accessibilityTree();
+    expect(findAX(tree, 'button', '文字间距')!.properties.pressed).toBe('true');
+  });
+
+  it('has targets of at least 24 × 24 px and text of at least 4.5:1 (axe checks contrast)', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    for (const button of toolbar.shadowRoot!.querySelectorAll('button')) {
+      const { width, height } = button.getBoundingClientRect();
+      expect(Math.min(width, height), button.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
+    }
+  });
+});
+
+describe('<reach-toolbar>: by keyboard alone', () => {
+  it('Tab to the launcher, open, operate, Esc, and focus is back on the launcher', async () => {
+    await mount();
+    (document.querySelector('a') as HTMLElement).focus();
+    await userEvent.tab();
+    expect(toolbar.shadowRoot!.activeElement).toBe(shadow('.launcher'));
+    await userEvent.keyboard('{Enter}');
+    await settle();
+    expect(toolbar.open).toBe(true);
+    expect(toolbar.shadowRoot!.activeElement).toBe(shadow('.panel'));
+    // Close, then the first stepper: decrease, increase.
+    await userEvent.tab();
+    expect(toolbar.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('关闭');
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(toolbar.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('增大字体大小');
+    await userEvent.keyboard('{Enter}');
+    expect(controller.preferences.get().fontScale).toBe(1.25);
+    await expect.poll(async () => liveRegions(await accessibilityTree()).map((r) => r.text)).toContain('字体大小 125%');
+    await userEvent.keyboard('{Escape}');
+    await settle();
+    expect(toolbar.open).toBe(false);
+    expect(toolbar.shadowRoot!.activeElement).toBe(shadow('.launcher'));
+  });
+
+  it('does not trap focus: Tab moves on past the last control', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    const buttons = [...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.panel button:not([hidden])')];
+    buttons.at(-1)!.focus();
+    await userEvent.tab();
+    expect(toolbar.shadowRoot!.activeElement === null || !shadow('.panel').contains(toolbar.shadowRoot!.activeElement)).toBe(true);
+  });
+
+  it('keeps focus on a stepper button at its limit, and still says the value', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    const decrease = buttonNamed('减小字体大小');
+    expect(decrease.getAttribute('aria-disabled')).toBe('true');
+    decrease.focus();
+    decrease.click();
+    await settle();
+    expect(toolbar.shadowRoot!.activeElement).toBe(decrease);
+    expect(controller.preferences.get().fontScale).toBe(1);
+  });
+});
+
+describe('<reach-toolbar>: shortcuts', () => {
+  it('Alt+Shift+G opens and closes; Alt+Shift+↑ and 0 change and reset; Alt+Shift+1 toggles spacing', async () => {
+    await mount();
+    await userEvent.keyboard('{Alt>}{Shift>}g{/Shift}{/Alt}');
+    await settle();
+    expect(toolbar.open).toBe(true);
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowUp}{ArrowUp}{/Shift}{/Alt}');
+    expect(controller.preferences.get().fontScale).toBe(1.5);
+    await userEvent.keyboard('{Alt>}{Shift>}1{/Shift}{/Alt}');
+    expect(controller.preferences.get().textSpacing).toBe(true);
+    await userEvent.keyboard('{Alt>}{Shift>}0{/Shift}{/Alt}');
+    expect(controller.preferences.get()).toMatchObject({ fontScale: 1, textSpacing: false });
+    await userEvent.keyboard('{Alt>}{Shift>}g{/Shift}{/Alt}');
+    await settle();
+    expect(toolbar.open).toBe(false);
+  });
+
+  it('leaves text fields their editing keys, and can be switched off', async () => {
+    await mount();
+    document.body.insertAdjacentHTML('beforeend', '<label>Name <input id="name"></label>');
+    (document.querySelector('#name') as HTMLInputElement).focus();
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}');
+    expect(controller.preferences.get().fontScale).toBe(1);
+    toolbar.shortcuts = false;
+    await settle();
+    (document.querySelector('a') as HTMLElement).focus();
+    await userEvent.keyboard('{Alt>}{Shift>}g{/Shift}{/Alt}');
+    await settle();
+    expect(toolbar.open).toBe(false);
+  });
+
+  it('lists the shortcuts in the help view', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    buttonNamed('快捷键').click();
+    await settle();
+    expect(shadow('#help').hidden).toBe(false);
+    expect(shadow('#help').textContent).toContain('Alt + Shift + G');
+    expect(shadow('#help').textContent).toContain('打开或关闭无障碍工具');
+  });
+});
+
+describe('<reach-toolbar>: layout and isolation', () => {
+  it('stays inside the viewport on a 375 px phone, as a full-width sheet', async () => {
+    await page.viewport(375, 667);
+    await mount();
+    toolbar.show();
+    await settle();
+    const panel = shadow('.panel').getBoundingClientRect();
+    expect(panel.left).toBe(0);
+    expect(Math.round(panel.right)).toBe(document.documentElement.clientWidth);
+    expect(panel.top).toBeGreaterThanOrEqual(0);
+    expect(panel.bottom).toBeLessThanOrEqual(667);
+  });
+
+  it('stays usable at 400 % zoom (a 256 × 192 px viewport): everything reachable by scrolling the panel', async () => {
+    await page.viewport(256, 192);
+    await mount();
+    toolbar.show();
+    await settle();
+    const panel = shadow('.panel');
+    const rect = panel.getBoundingClientRect();
+    expect(rect.top).toBeGreaterThanOrEqual(0);
+    expect(rect.bottom).toBeLessThanOrEqual(192);
+    expect(getComputedStyle(panel).overflowY).toBe('auto');
+    const last = [...panel.querySelectorAll('button')].at(-1)!;
+    last.scrollIntoView();
+    const lastRect = last.getBoundingClientRect();
+    expect(lastRect.bottom).toBeLessThanOrEqual(192);
+  });
+
+  it('in the bar layout, pushes the page down below the bar and restores it exactly', async () => {
+    const main = document.querySelector('main')!;
+    const top = main.getBoundingClientRect().top;
+    const html = document.documentElement.outerHTML;
+    await mount({ layout: 'bar' });
+    toolbar.show();
+    await settle();
+    await expect.poll(() => main.getBoundingClientRect().top).toBeGreaterThan(top);
+    const bar = shadow('.panel').getBoundingClientRect();
+    expect(main.getBoundingClientRect().top).toBeGreaterThanOrEqual(bar.bottom - 1);
+    toolbar.hide();
+    await settle();
+    expect(main.getBoundingClientRect().top).toBe(top);
+    toolbar.remove();
+    expect(document.documentElement.outerHTML.replace(/ lang="zh-CN"/, '')).toBe(html.replace(/ lang="zh-CN"/, ''));
+  });
+
+  it("the host page's hostile CSS and Reachable's own aids do not restyle it", async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '* { font-size: 40px !important; color: red !important; line-height: 0 !important; display: none !important; } html, body, main, h1, p, a { display: block !important; }';
+    document.head.append(style);
+    hostile.push(style);
+    await mount();
+    controller.preferences.set({ fontScale: 2, textSpacing: true });
+    toolbar.show();
+    await settle();
+    const title = shadow('h2');
+    expect(getComputedStyle(toolbar).display).toBe('block');
+    expect(title.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(getComputedStyle(title).fontSize).toBe('18px');
+    expect(getComputedStyle(title).letterSpacing).toBe('normal');
+    expect(getComputedStyle(title).color).toBe('rgb(27, 27, 31)');
+  });
+
+  it('uses a moderate z-index by default, and the configured one', async () => {
+    await mount();
+    expect(getComputedStyle(shadow('.launcher')).zIndex).toBe('10000');
+    await mount({ 'z-index': '50' });
+    await settle();
+    expect(getComputedStyle(shadow('.launcher')).zIndex).toBe('50');
+  });
+
+  it('speaks and shows the page language: zh-TW, en', async () => {
+    await mount({ lang: 'zh-TW' });
+    expect(shadow('.launcher').getAttribute('aria-label')).toBe('無障礙工具');
+    await mount({ lang: 'en' });
+    expect(shadow('.launcher').getAttribute('aria-label')).toBe('Accessibility tools');
+    document.documentElement.lang = 'zh-HK';
+    await mount();
+    expect(shadow('.launcher').getAttribute('aria-label')).toBe('無障礙工具');
+  });
+});

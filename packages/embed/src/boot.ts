@@ -1,0 +1,54 @@
+import { destroyAnnouncer } from '@reachable/core/announce';
+import { createReachable } from '@reachable/core/controller';
+import type { ReachToolbar } from '@reachable/elements';
+import { readConfig } from './config.js';
+import { createGlobal, mayStart } from './global.js';
+
+/**
+ * Starts Reachable on this page: reads the configuration, creates the
+ * controller (aids apply once the document is parsed), publishes
+ * `window.Reachable` at once so page scripts can use it, and mounts the
+ * toolbar as soon as there is a body. Works with defer, async, in <head> or
+ * at the end of <body>, before or after DOMContentLoaded.
+ */
+export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
+  if (!mayStart(win)) return;
+  const doc = win.document;
+  const config = readConfig(script, win.ReachableConfig);
+  const controller = createReachable({ document: doc, features: config.features, storageKey: config.storageKey });
+  const toolbar = doc.createElement('reach-toolbar') as ReachToolbar;
+  Object.assign(toolbar, {
+    controller,
+    layout: config.layout,
+    position: config.position,
+    offset: config.offset,
+    zIndex: config.zIndex,
+    shortcuts: config.shortcuts,
+    messages: config.messages,
+    open: config.open,
+  });
+  if (config.lang !== 'auto') toolbar.lang = config.lang;
+
+  const mount = () => {
+    if (doc.querySelector('reach-toolbar')) {
+      console.warn('[Reachable] The page already has a <reach-toolbar>; the script tag did not add another.');
+      return;
+    }
+    doc.body.append(toolbar);
+  };
+  if (doc.body) mount();
+  else doc.addEventListener('DOMContentLoaded', mount, { once: true });
+
+  win.Reachable = createGlobal({
+    controller,
+    open: () => toolbar.show(),
+    close: () => toolbar.hide(),
+    destroy() {
+      doc.removeEventListener('DOMContentLoaded', mount);
+      toolbar.remove();
+      controller.destroy();
+      destroyAnnouncer();
+      delete win.Reachable;
+    },
+  });
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONFIG, readConfig } from './config.js';
+
+function script(attributes: Record<string, string>): HTMLScriptElement {
+  const el = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+const read = (attributes: Record<string, string> = {}, global?: unknown) => {
+  const warnings: string[] = [];
+  const config = readConfig(script(attributes), global, (message) => warnings.push(message));
+  return { config, warnings };
+};
+
+describe('readConfig', () => {
+  it('defaults: launcher at the bottom right, every aid, shortcuts on, the page language', () => {
+    const { config, warnings } = read({ src: '/reachable.js', defer: '' });
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads every data-* attribute', () => {
+    const { config, warnings } = read({
+      'data-lang': 'zh-tw',
+      'data-layout': 'bar',
+      'data-position': 'top-left',
+      'data-offset': '24',
+      'data-z-index': '500',
+      'data-features': 'fontScale, textSpacing',
+      'data-shortcuts': 'toggle=Ctrl+Alt+A, reset=off',
+      'data-storage-key': 'my-charity',
+      'data-open': 'true',
+    });
+    expect(warnings).toEqual([]);
+    expect(config).toMatchObject({
+      lang: 'zh-TW',
+      layout: 'bar',
+      position: 'top-left',
+      offset: 24,
+      zIndex: 500,
+      features: ['fontScale', 'textSpacing'],
+      shortcuts: { toggle: 'Ctrl+Alt+A', reset: false },
+      storageKey: 'my-charity',
+      open: true,
+    });
+  });
+
+  it.each([
+    ['data-layout', 'sidebar', 'launcher, bar'],
+    ['data-position', 'middle', 'bottom-right, bottom-left, top-right, top-left'],
+    ['data-lang', 'fr', 'zh-CN, zh-TW, en, auto'],
+    ['data-offset', '-5', 'a number of pixels from 0 to 200'],
+    ['data-offset', 'big', 'a number of pixels from 0 to 200'],
+    ['data-z-index', '1.5', 'a whole number'],
+    ['data-features', 'fontScale, teleport', 'fontScale, pageZoom, textSpacing'],
+    ['data-shortcuts', 'maybe', 'on, off'],
+    ['data-storage-key', '', 'a non-empty name'],
+    ['data-open', 'yes', 'true or false'],
+  ])('%s="%s": one warning naming it and what is accepted, then the default', (attribute, value, accepted) => {
+    const { config, warnings } = read({ [attribute]: value });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${attribute}="${value}"`);
+    expect(warnings[0]).toContain(accepted);
+    expect(config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('warns about unknown attributes and options', () => {
+    const { warnings } = read({ 'data-colour': 'red' }, { theme: 'dark' });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('ReachableConfig.theme is not an option');
+    expect(warnings[1]).toContain('data-colour is not an option');
+  });
+
+  it('takes window.ReachableConfig, and the script tag wins over it', () => {
+    const { config, warnings } = read(
+      { 'data-position': 'bottom-left' },
+      { position: 'top-right', layout: 'bar', shortcuts: false, messages: { title: '长者助手' } },
+    );
+    expect(warnings).toEqual([]);
+    expect(config).toMatchObject({ position: 'bottom-left', layout: 'bar', shortcuts: false, messages: { title: '长者助手' } });
+  });
+
+  it('survives nonsense in window.ReachableConfig', () => {
+    for (const global of ['bar', 42, [1], { features: 7, offset: {} }]) {
+      const { config, warnings } = read({}, global);
+      expect(config).toEqual(DEFAULT_CONFIG);
+      expect(warnings.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('works with no script element (a bundler import)', () => {
+    expect(readConfig(null, undefined, vi.fn())).toEqual(DEFAULT_CONFIG);
+  });
+});

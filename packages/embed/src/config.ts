@@ -1,0 +1,123 @@
+import type { PreferenceKey } from '@reachable/core/preferences';
+import { AIDS } from '@reachable/core/controller';
+import { LAYOUTS, POSITIONS, SHORTCUT_ACTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements';
+
+/** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
+export interface EmbedConfig {
+  /** `zh-CN`, `zh-TW`, `en`, or `auto` (the page's own `lang`). */
+  lang: 'zh-CN' | 'zh-TW' | 'en' | 'auto';
+  layout: Layout;
+  position: Position;
+  /** Distance of the launcher from its corner, px. */
+  offset: number;
+  zIndex: number;
+  /** The aids to offer. */
+  features: PreferenceKey[];
+  /** `true` (defaults), `false` (none), or a remapping. */
+  shortcuts: boolean | ShortcutMap;
+  storageKey: string;
+  /** Open the toolbar when the page loads. */
+  open: boolean;
+  /** Per-message text overrides (only from `window.ReachableConfig`). */
+  messages: MessageOverrides;
+}
+
+const LANGS = ['zh-CN', 'zh-TW', 'en', 'auto'] as const;
+
+export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
+  lang: 'auto',
+  layout: 'launcher',
+  position: 'bottom-right',
+  offset: 16,
+  zIndex: 10000,
+  features: [...AIDS],
+  shortcuts: true,
+  storageKey: 'reachable',
+  open: false,
+  messages: {},
+};
+
+type Raw = Record<string, unknown>;
+type Warn = (message: string) => void;
+
+const list = (value: unknown) => (Array.isArray(value) ? value : String(value).split(/[\s,]+/).filter(Boolean)).map(String);
+
+/** Each option: how to read it from an attribute string or a config value; undefined means invalid. */
+const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknown): EmbedConfig[K] | undefined } } = {
+  lang: { accepts: LANGS.join(', '), read: (v) => LANGS.find((l) => l.toLowerCase() === String(v).toLowerCase()) },
+  layout: { accepts: LAYOUTS.join(', '), read: (v) => LAYOUTS.find((l) => l === v) },
+  position: { accepts: POSITIONS.join(', '), read: (v) => POSITIONS.find((p) => p === v) },
+  offset: { accepts: 'a number of pixels from 0 to 200', read: (v) => number(v, 0, 200) },
+  zIndex: { accepts: 'a whole number', read: (v) => (Number.isInteger(Number(v)) && String(v).trim() !== '' ? Number(v) : undefined) },
+  features: {
+    accepts: `a comma-separated list of ${AIDS.join(', ')}`,
+    read: (v) => {
+      const keys = list(v);
+      return keys.length && keys.every((k) => AIDS.includes(k as PreferenceKey)) ? (keys as PreferenceKey[]) : undefined;
+    },
+  },
+  shortcuts: {
+    accepts: `on, off, or action=keys pairs such as "toggle=Ctrl+Alt+A, reset=off" (actions: ${SHORTCUT_ACTIONS.join(', ')})`,
+    read: (v) => {
+      if (typeof v === 'boolean') return v;
+      if (v && typeof v === 'object') return v as ShortcutMap;
+      const text = String(v).trim();
+      if (/^(on|true)$/i.test(text)) return true;
+      if (/^(off|false|none)$/i.test(text)) return false;
+      const pairs = text.split(',').map((pair) => pair.split('=').map((s) => s.trim()));
+      if (!pairs.every((pair) => pair.length === 2 && pair[0] && pair[1])) return undefined;
+      return Object.fromEntries(pairs.map(([action, keys]) => [action, keys === 'off' ? false : keys])) as ShortcutMap;
+    },
+  },
+  storageKey: { accepts: 'a non-empty name of up to 100 characters', read: (v) => (typeof v === 'string' && v.trim() && v.length <= 100 ? v.trim() : undefined) },
+  open: { accepts: 'true or false', read: (v) => (v === true || v === 'true' || v === '' ? true : v === false || v === 'false' ? false : undefined) },
+  messages: { accepts: 'an object of message overrides', read: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as MessageOverrides) : undefined) },
+};
+
+function number(value: unknown, min: number, max: number): number | undefined {
+  const n = typeof value === 'number' ? value : String(value).trim() === '' ? NaN : Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** `zIndex` ↔ `data-z-index`. */
+const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/**
+ * The configuration: defaults, then `window.ReachableConfig`, then the script
+ * tag's `data-*` attributes. Every invalid or unknown value gets one warning
+ * naming it and what is accepted, and the default is used.
+ */
+export function readConfig(script: HTMLOrSVGScriptElement | null, global: unknown, warn: Warn = defaultWarn): EmbedConfig {
+  const config: EmbedConfig = { ...DEFAULT_CONFIG, features: [...DEFAULT_CONFIG.features] };
+  const apply = (source: string, key: keyof EmbedConfig, value: unknown) => {
+    const reader = READERS[key];
+    const parsed = reader.read(value);
+    if (parsed === undefined) {
+      warn(`${source}="${typeof value === 'object' ? JSON.stringify(value) : String(value)}" is not valid (accepted: ${reader.accepts}); using the default.`);
+    } else (config as unknown as Raw)[key] = parsed;
+  };
+
+  if (global !== undefined && global !== null) {
+    if (typeof global !== 'object' || Array.isArray(global)) {
+      warn('window.ReachableConfig must be an object; ignored.');
+    } else {
+      for (const [key, value] of Object.entries(global as Raw)) {
+        if (key in READERS) apply(`ReachableConfig.${key}`, key as keyof EmbedConfig, value);
+        else warn(`ReachableConfig.${key} is not an option (options: ${Object.keys(READERS).join(', ')}); ignored.`);
+      }
+    }
+  }
+
+  for (const attribute of script?.getAttributeNames() ?? []) {
+    if (!attribute.startsWith('data-')) continue;
+    const key = (Object.keys(READERS) as (keyof EmbedConfig)[]).find((k) => attributeName(k) === attribute && k !== 'messages');
+    if (key) apply(attribute, key, script!.getAttribute(attribute));
+    else warn(`${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => k !== 'messages').map(attributeName).join(', ')}); ignored.`);
+  }
+  return config;
+}
+
+function defaultWarn(message: string): void {
+  console.warn(`[Reachable] ${message}`);
+}
+

@@ -1,0 +1,197 @@
+// The one-tag embed as a charity site ships it: built bundle, strict CSP with
+// Trusted Types, every way a script tag can be placed, and bad configuration.
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, useExamples } from './browser.js';
+
+const open = useExamples();
+const launcher = (name = '无障碍工具') => ({ role: 'button' as const, name, exact: true });
+
+describe('the charity example', () => {
+  it('passes axe-core with the toolbar closed, open, and with aids on', async () => {
+    const { page, problems } = await open('/charity/');
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole(launcher().role, launcher()).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: '增大字体大小' }).click();
+    await page.getByRole('button', { name: '文字间距' }).click();
+    await page.getByRole('button', { name: '快捷键' }).click();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('works by keyboard alone: Tab to the launcher, open, change, Esc, focus back', async () => {
+    const { page, problems } = await open('/charity/');
+    const focusedName = () =>
+      page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+      });
+    let presses = 0;
+    while ((await focusedName()) !== '无障碍工具' && presses++ < 40) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('无障碍工具');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toContain('无障碍工具');
+    const snapshot = await page.locator('reach-toolbar').ariaSnapshot();
+    expect(snapshot).toContain('dialog "无障碍工具"');
+    expect(snapshot).toContain('group "字体大小"');
+    expect(snapshot).toMatch(/button "文字间距"\n/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('增大字体大小');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => window.Reachable!.preferences.get().fontScale)).toBe(1.25);
+    await expect.poll(() => page.textContent('reach-live-region [aria-live="polite"]')).toBe('字体大小 125%');
+    await page.keyboard.press('Escape');
+    expect(await focusedName()).toBe('无障碍工具');
+    expect(await page.getByRole('button', { name: '无障碍工具', exact: true }).getAttribute('aria-expanded')).toBe('false');
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps the visitor's choices on the next page", async () => {
+    const { page, problems } = await open('/charity/');
+    const h1 = () => page.locator('h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const original = await h1();
+    await page.evaluate(() => window.Reachable!.preferences.set({ fontScale: 2 }));
+    expect(await h1()).toBe(original * 2);
+    await page.reload();
+    await page.waitForFunction(() => window.Reachable);
+    await expect.poll(h1).toBe(original * 2);
+    expect(await page.evaluate(() => localStorage.getItem('reachable'))).toBe('{"version":1,"preferences":{"fontScale":2}}');
+    expect(problems).toEqual([]);
+  });
+
+  it('Reachable.destroy() leaves the page exactly as it was without Reachable', async () => {
+    const { page, problems } = await open('/charity/');
+    // Deferred scripts run after the document becomes interactive: that is the page before Reachable.
+    await page.evaluate(() => window.Reachable!.preferences.set({ fontScale: 1.5, pageZoom: 1.25, textSpacing: true }));
+    await page.evaluate(() => window.Reachable!.announce('hello'));
+    await page.evaluate(() => window.Reachable!.open());
+    const original = await page.evaluate(async () => {
+      const response = await fetch(location.href);
+      // The page enforces Trusted Types, as strict sites do.
+      const { trustedTypes } = window as unknown as { trustedTypes: { createPolicy(n: string, r: { createHTML(s: string): string }): { createHTML(s: string): string } } };
+      const policy = trustedTypes.createPolicy('test-parse', { createHTML: (html) => html });
+      const doc = new DOMParser().parseFromString(policy.createHTML(await response.text()), 'text/html');
+      return doc.body.outerHTML;
+    });
+    await page.evaluate(() => window.Reachable!.destroy());
+    const after = await page.evaluate(() => ({
+      body: document.body.outerHTML,
+      sheets: document.adoptedStyleSheets.length,
+      global: 'Reachable' in window,
+      html: document.documentElement.getAttributeNames().join(','),
+    }));
+    expect(after).toEqual({ body: original, sheets: 0, global: false, html: 'lang' });
+    expect(problems).toEqual([]);
+  });
+
+  it('exposes the documented window.Reachable API', async () => {
+    const { page, problems } = await open('/charity/');
+    const result = await page.evaluate(async () => {
+      const R = window.Reachable!;
+      const seen: string[] = [];
+      const stop = R.preferences.subscribe((_, changed) => seen.push(...changed));
+      R.preferences.set({ textSpacing: true });
+      stop();
+      R.preferences.set({ pageZoom: 2 });
+      const events: string[] = [];
+      const toolbar = document.querySelector('reach-toolbar')!;
+      toolbar.addEventListener('reach-open', (e) => events.push(e.type));
+      toolbar.addEventListener('reach-close', (e) => events.push(e.type));
+      R.open();
+      await toolbar.updateComplete;
+      R.close();
+      await toolbar.updateComplete;
+      R.preferences.reset();
+      return {
+        keys: Object.keys(R).sort(),
+        version: R.version,
+        seen,
+        events,
+        after: R.preferences.get().pageZoom,
+        written: await R.announce('x'),
+      };
+    });
+    expect(result).toEqual({
+      keys: ['announce', 'announceFromElement', 'clearAnnouncements', 'close', 'destroy', 'open', 'preferences', 'version'],
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      seen: ['textSpacing'],
+      events: ['reach-open', 'reach-close'],
+      after: 1,
+      written: true,
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('every way a site may paste the tag', () => {
+  it.each(['head-blocking', 'head-async', 'body-end', 'twice'])('%s: one toolbar, window.Reachable, no errors', async (name) => {
+    const { page, problems } = await open(`/test-pages/${name}.html`);
+    await page.waitForFunction(() => window.Reachable && document.querySelector('reach-toolbar'));
+    await page.waitForLoadState('load');
+    expect(await page.locator('reach-toolbar').count()).toBe(1);
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+    await page.getByRole('button', { name: '增大字体大小' }).click();
+    expect(await page.evaluate(() => window.Reachable!.preferences.get().fontScale)).toBe(1.25);
+    expect(problems).toEqual([]);
+  });
+
+  it('after the page has loaded (a tag manager inserting it later)', async () => {
+    const { page, problems } = await open('/test-pages/body-end.html');
+    await page.evaluate(() => window.Reachable!.destroy());
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const { trustedTypes } = window as unknown as {
+            trustedTypes: { createPolicy(n: string, r: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } };
+          };
+          const policy = trustedTypes.createPolicy('tag-manager', { createScriptURL: (url) => url });
+          const script = document.createElement('script');
+          script.src = policy.createScriptURL('/packages/embed/dist/reachable.js');
+          script.onload = resolve;
+          document.body.append(script);
+        }),
+    );
+    expect(await page.locator('reach-toolbar').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('bad configuration: one warning per bad attribute, naming it and what is accepted; defaults otherwise', async () => {
+    const { page, problems } = await open('/test-pages/bad-config.html');
+    await page.waitForFunction(() => window.Reachable);
+    expect(problems).toHaveLength(4);
+    expect(problems).toContainEqual(expect.stringContaining('data-layout="sidebar" is not valid (accepted: launcher, bar)'));
+    expect(problems).toContainEqual(expect.stringContaining('data-position="middle" is not valid'));
+    expect(problems).toContainEqual(expect.stringContaining('data-features="fontScale,teleport" is not valid'));
+    expect(problems).toContainEqual(expect.stringContaining('data-colour is not an option'));
+    expect(await page.locator('reach-toolbar').getAttribute('layout')).toBe('launcher');
+    expect(await page.locator('reach-toolbar').getAttribute('position')).toBe('bottom-right');
+  });
+
+  it('window.ReachableConfig and data-* together: language, features, storage key, shortcuts, texts', async () => {
+    const { page, problems } = await open('/test-pages/configured.html');
+    await page.getByRole('button', { name: '無障礙工具', exact: true }).waitFor();
+    expect(await page.locator('reach-toolbar').getAttribute('position')).toBe('bottom-left');
+    await page.keyboard.press('Control+Alt+KeyA');
+    await expect.poll(() => page.locator('reach-toolbar').evaluate((el) => (el as HTMLElement & { open: boolean }).open)).toBe(true);
+    expect(await page.getByRole('dialog').getAttribute('aria-labelledby')).toBe('title');
+    expect(await page.getByRole('heading', { name: '閱讀助手' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '放大頁面縮放' }).count()).toBe(0);
+    await page.getByRole('button', { name: '放大字體大小' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('test-site'))).toContain('"fontScale":1.25');
+    expect(problems).toEqual([]);
+  });
+
+  it('the bar layout pushes the page down, passes axe-core, and restores the page when closed', async () => {
+    const { page, problems } = await open('/test-pages/bar.html');
+    const top = () => page.locator('main').evaluate((el) => el.getBoundingClientRect().top);
+    const before = await top();
+    await page.getByRole('button', { name: 'Accessibility tools', exact: true }).click();
+    await expect.poll(top).toBeGreaterThan(before + 20);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(top).toBe(before);
+    expect(problems).toEqual([]);
+  });
+});
