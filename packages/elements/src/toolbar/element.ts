@@ -66,7 +66,9 @@ export class ReachToolbar extends LitElement {
   @property({ attribute: false }) shortcuts: boolean | ShortcutMap = true;
 
   @state() private helpOpen = false;
-  @query('.panel') private panel!: HTMLElement;
+  /** The panel is rendered the first time it opens, so a page load pays only for the launcher. */
+  private panelRendered = false;
+  @query('.panel') private panel!: HTMLElement | null;
   @query('.launcher') private launcher!: HTMLButtonElement;
 
   private ownController?: Reachable;
@@ -151,7 +153,7 @@ export class ReachToolbar extends LitElement {
     else this.unpushPage();
     if (changed.has('open') && changed.get('open') !== undefined) {
       if (this.open) {
-        this.panel.focus();
+        this.panel?.focus();
         this.dispatchEvent(new ReachOpenEvent());
       } else {
         this.helpOpen = false;
@@ -169,10 +171,10 @@ export class ReachToolbar extends LitElement {
     if (this.barObserver) return;
     this.barSheet = adoptSheet(this.ownerDocument);
     this.barObserver = new ResizeObserver(() => {
-      const height = Math.ceil(this.panel.getBoundingClientRect().height);
+      const height = Math.ceil(this.panel?.getBoundingClientRect().height ?? 0);
       this.barSheet?.replace(`html{padding-top:${height}px!important;scroll-padding-top:${height}px!important}`);
     });
-    this.barObserver.observe(this.panel);
+    this.barObserver.observe(this.panel!);
   }
 
   private unpushPage(): void {
@@ -286,37 +288,42 @@ export class ReachToolbar extends LitElement {
 
   protected override render() {
     const text = this.text;
-    const preferences = this.reachable?.preferences.get();
-    const features = this.reachable?.features ?? [];
     const locale = localeFor(this.lang || this.ownerDocument.documentElement.lang);
     const classes = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
+    this.panelRendered ||= this.open;
     return html`<div class=${classes} lang=${locale}>
-      <button class="launcher" part="launcher" type="button" aria-label=${text.launcher} aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${() => this.toggle()}>
+      <button class="launcher" part="launcher" type="button" aria-label=${text.launcher} aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.panelRendered ? 'panel' : nothing} @click=${() => this.toggle()}>
         ${ACCESS_ICON}
       </button>
-      <div class="panel" part="panel" id="panel" role="dialog" aria-labelledby="title" tabindex="-1" ?hidden=${!this.open} @keydown=${this.onPanelKey}>
-        <div class="head">
-          <h2 id="title">${text.title}</h2>
-          ${this.layout === 'launcher' ? html`<button class="close" type="button" aria-label=${text.close} @click=${() => this.hide()}>${CLOSE_ICON}</button>` : nothing}
-        </div>
-        ${preferences
-          ? GROUPS.map((group) => {
-              const controls = group.controls.filter((control) => features.includes(control.key));
-              return controls.length
-                ? html`<section class="group" aria-labelledby="group-${group.id}">
-                    <h3 id="group-${group.id}">${text.groups[group.id]}</h3>
-                    ${controls.map((control) => this.renderControl(control, preferences, text))}
-                  </section>`
-                : nothing;
-            })
-          : nothing}
-        <div class="foot">
-          <button type="button" @click=${() => this.reset()}>${text.reset}</button>
-          <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="help" @click=${() => (this.helpOpen = !this.helpOpen)}>${text.shortcuts}</button>
-          ${this.layout === 'bar' ? html`<button type="button" @click=${() => this.hide()}>${text.close}</button>` : nothing}
-        </div>
-        ${this.renderHelp(text)}
+      ${this.panelRendered ? this.renderPanel(text) : nothing}
+    </div>`;
+  }
+
+  private renderPanel(text: Messages) {
+    const preferences = this.reachable?.preferences.get();
+    const features = this.reachable?.features ?? [];
+    return html`<div class="panel" part="panel" id="panel" role="dialog" aria-labelledby="title" tabindex="-1" ?hidden=${!this.open} @keydown=${this.onPanelKey}>
+      <div class="head">
+        <h2 id="title">${text.title}</h2>
+        ${this.layout === 'launcher' ? html`<button class="close" type="button" aria-label=${text.close} @click=${() => this.hide()}>${CLOSE_ICON}</button>` : nothing}
       </div>
+      ${preferences
+        ? GROUPS.map((group) => {
+            const controls = group.controls.filter((control) => features.includes(control.key));
+            return controls.length
+              ? html`<section class="group" aria-labelledby="group-${group.id}">
+                  <h3 id="group-${group.id}">${text.groups[group.id]}</h3>
+                  ${controls.map((control) => this.renderControl(control, preferences, text))}
+                </section>`
+              : nothing;
+          })
+        : nothing}
+      <div class="foot">
+        <button type="button" @click=${() => this.reset()}>${text.reset}</button>
+        <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="help" @click=${() => (this.helpOpen = !this.helpOpen)}>${text.shortcuts}</button>
+        ${this.layout === 'bar' ? html`<button type="button" @click=${() => this.hide()}>${text.close}</button>` : nothing}
+      </div>
+      ${this.renderHelp(text)}
     </div>`;
   }
 }
