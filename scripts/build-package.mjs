@@ -28,7 +28,8 @@ const constants = (dev) => ({ __DEV__: String(dev), __VERSION__: JSON.stringify(
 if (iife) {
   await build({
     ...common,
-    entry: { reachable: 'src/index.ts' },
+    // The toolbar bundle, and the optional captions bundle for pages with videos.
+    entry: { reachable: 'src/index.ts', captions: 'src/captions.ts' },
     format: 'iife',
     minify: true,
     noExternal: [/.*/],

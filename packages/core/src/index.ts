@@ -7,6 +7,10 @@ export {
   POLITENESS,
 } from './announce/index.js';
 export type { AnnounceOptions, Announcer, AnnouncerOptions, Politeness } from './announce/index.js';
+export { CAPTION_COLORS, captionTextStyle, createCaptionStyle, parseSrt, renderCueText, rgba } from './captions/index.js';
+export type { Cue } from './captions/index.js';
+export { colorFilterCss, createColorFilter, FILTERS } from './color-filter/index.js';
+export { colorSchemeCss, colorsForced, contrast, createColorScheme, luminance, SCHEME_COLORS } from './color-scheme/index.js';
 export { AIDS, createReachable } from './controller/index.js';
 export type { Reachable, ReachableOptions } from './controller/index.js';
 export { adoptSheet } from './dom/index.js';

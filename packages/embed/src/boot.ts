@@ -1,6 +1,6 @@
 import { destroyAnnouncer } from '@reachable/core/announce';
 import { createReachable } from '@reachable/core/controller';
-import type { ReachToolbar } from '@reachable/elements';
+import type { ReachToolbar } from '@reachable/elements/toolbar';
 import { readConfig } from './config.js';
 import { createGlobal, mayStart } from './global.js';
 

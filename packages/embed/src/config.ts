@@ -1,6 +1,6 @@
 import type { PreferenceKey } from '@reachable/core/preferences';
 import { AIDS } from '@reachable/core/controller';
-import { LAYOUTS, POSITIONS, SHORTCUT_ACTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements';
+import { LAYOUTS, POSITIONS, SHORTCUT_ACTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements/toolbar';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
 export interface EmbedConfig {

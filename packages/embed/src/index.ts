@@ -1,5 +1,7 @@
-// The script-tag bundle: registers the elements, mounts the toolbar and publishes window.Reachable.
-import '@reachable/elements';
+// The script-tag bundle: registers the announcer and toolbar elements (<reach-captions> is for
+// developers, from npm), mounts the toolbar and publishes window.Reachable.
+import '@reachable/elements/announcer';
+import '@reachable/elements/toolbar';
 import { boot } from './boot.js';
 
 export type { ReachableGlobal } from './global.js';

@@ -21,7 +21,7 @@ afterEach(() => {
 const fontSize = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 
 it('offers the aids that have engines', () => {
-  expect(AIDS).toEqual(['fontScale', 'pageZoom', 'textSpacing']);
+  expect(AIDS).toEqual(['fontScale', 'pageZoom', 'textSpacing', 'colorScheme', 'colorFilter', 'captionStyle']);
   controller = createReachable({ storage: memoryStorage() });
   expect(controller.features).toEqual(AIDS);
 });

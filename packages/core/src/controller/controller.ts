@@ -1,3 +1,6 @@
+import { createCaptionStyle } from '../captions/style.js';
+import { createColorFilter } from '../color-filter/color-filter.js';
+import { createColorScheme } from '../color-scheme/color-scheme.js';
 import type { Engine } from '../engine.js';
 import { createFontScale } from '../font-scale/font-scale.js';
 import { devWarn } from '../internal/dev.js';
@@ -11,6 +14,9 @@ const ENGINES: { [K in PreferenceKey]?: (doc: Document) => Engine<Preferences[K]
   fontScale: createFontScale,
   pageZoom: createPageZoom,
   textSpacing: createTextSpacing,
+  colorScheme: createColorScheme,
+  colorFilter: createColorFilter,
+  captionStyle: createCaptionStyle,
 };
 
 /** The aids this version of Reachable can apply, in toolbar order. */

@@ -344,3 +344,32 @@ describe('OS signals', () => {
     expect(store!.get().reduceMotion).toBe(true);
   });
 });
+
+describe('stores sharing one storage key', () => {
+  it("keep each other's keys: a captions element's store never wipes the toolbar's choices", () => {
+    const storage = memoryStorage();
+    const toolbar = createPreferenceStore({ storage, window: fakeWindow().win });
+    const captions = createPreferenceStore({ storage, keys: ['captionStyle'], window: fakeWindow().win });
+    toolbar.set({ fontScale: 2 });
+    captions.set({ captionStyle: { size: 200 } as never });
+    expect(JSON.parse(storage.getItem('reachable')!).preferences).toEqual({ fontScale: 2, captionStyle: expect.objectContaining({ size: 200 }) });
+    captions.reset();
+    expect(JSON.parse(storage.getItem('reachable')!).preferences).toEqual({ fontScale: 2 });
+    toolbar.destroy();
+    captions.destroy();
+  });
+});
+
+it('a change by one store reaches the others on the same page at once', () => {
+  const storage = memoryStorage();
+  const { win } = fakeWindow();
+  const toolbar = createPreferenceStore({ storage, window: win });
+  const captions = createPreferenceStore({ storage, keys: ['captionStyle'], window: win });
+  const heard = vi.fn();
+  toolbar.subscribe(heard);
+  captions.set({ captionStyle: { size: 150 } as never });
+  expect(toolbar.get().captionStyle.size).toBe(150);
+  expect(heard).toHaveBeenCalledWith(expect.anything(), ['captionStyle']);
+  toolbar.destroy();
+  captions.destroy();
+});

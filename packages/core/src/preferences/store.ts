@@ -14,6 +14,8 @@ import { safeLocalStorage, type PreferenceStorage } from './storage.js';
 /** The storage format's version. Bump it, and add a migration, when the stored shape changes. */
 export const STORAGE_VERSION = 1;
 export const DEFAULT_STORAGE_KEY = 'reachable';
+/** Tells the other stores of this page that one of them wrote (the `storage` event only reaches other tabs). */
+const SAME_PAGE = 'reach-storage';
 
 /** `MIGRATIONS[n]` turns stored data of version n into version n + 1. */
 export type Migrations = Record<number, (data: Record<string, unknown>) => Record<string, unknown>>;
@@ -41,7 +43,7 @@ export interface PreferenceStore extends EventTarget {
   get(): Readonly<Preferences>;
   /** Records the user's choices. Unknown keys and invalid values are ignored (with a development warning). */
   set(partial: Partial<Preferences>): void;
-  /** Forgets every choice the user made. */
+  /** Forgets every choice the user made (of this store's keys). */
   reset(): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: PreferenceListener): () => void;
@@ -105,15 +107,20 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
   let choices = readChoices();
   current = compute();
 
-  function readChoices(): Choices {
+  /** What is stored under the key, migrated; other stores' keys included. */
+  function readStored(): Record<string, unknown> | undefined {
     const raw = storage.getItem(storageKey);
-    if (raw === null) return {};
+    if (raw === null) return undefined;
     try {
-      return validChoices(migrate(JSON.parse(raw), STORAGE_VERSION, migrations), keys);
+      return migrate(JSON.parse(raw), STORAGE_VERSION, migrations);
     } catch {
       if (__DEV__) devWarn('R013', `The stored preferences under "${storageKey}" could not be read; starting from the defaults.`);
-      return {};
+      return undefined;
     }
+  }
+
+  function readChoices(): Choices {
+    return validChoices(readStored(), keys);
   }
 
   function compute(): Readonly<Preferences> {
@@ -162,21 +169,27 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
     target.dispatchEvent(new ReachChangeEvent(current, changed));
   }
 
+  /** Writes this store's choices, keeping what other stores on the same key (other aids' elements) wrote. */
   function persist(): void {
-    if (Object.keys(choices).length) {
-      storage.setItem(storageKey, JSON.stringify({ version: STORAGE_VERSION, preferences: choices }));
-    } else storage.removeItem(storageKey);
+    const others = Object.fromEntries(Object.entries(readStored() ?? {}).filter(([key]) => !keys.has(key as PreferenceKey)));
+    const all = { ...others, ...choices };
+    if (Object.keys(all).length) storage.setItem(storageKey, JSON.stringify({ version: STORAGE_VERSION, preferences: all }));
+    else storage.removeItem(storageKey);
+    // Other stores on this page (the storage event only reaches other tabs).
+    win?.dispatchEvent?.(new CustomEvent(SAME_PAGE, { detail: { key: storageKey, from: target } }));
   }
 
   const onOsChange = () => update();
-  const onStorage = (event: StorageEvent) => {
+  const onStorage = (event: Event) => {
+    const { key, from } = (event as CustomEvent).detail ?? { key: (event as StorageEvent).key };
     // key is null when another tab cleared all storage.
-    if (event.key !== storageKey && event.key !== null) return;
+    if (from === target || (key !== storageKey && key !== null)) return;
     choices = readChoices();
     update();
   };
   for (const { list } of media) list.addEventListener?.('change', onOsChange);
   win?.addEventListener?.('storage', onStorage);
+  win?.addEventListener?.(SAME_PAGE, onStorage);
 
   return Object.assign(target, {
     get: () => current,
@@ -199,6 +212,7 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
     destroy() {
       for (const { list } of media) list.removeEventListener?.('change', onOsChange);
       win?.removeEventListener?.('storage', onStorage);
+      win?.removeEventListener?.(SAME_PAGE, onStorage);
       listeners.clear();
     },
   });

@@ -21,6 +21,10 @@ export interface Messages {
   note: string;
   groups: Record<'text' | 'color' | 'reading' | 'speech' | 'captions', string>;
   aids: Partial<Record<PreferenceKey, string>>;
+  /** Names of the choices of choice aids (colour schemes, filters). */
+  options: Record<string, string>;
+  /** Shown instead of the colour controls when the operating system forces its own colours. */
+  forcedColors: string;
   increase: string;
   decrease: string;
   /** Spoken when a value changes, e.g. "字体大小 150%". */
@@ -30,7 +34,7 @@ export interface Messages {
   actions: Record<ShortcutAction, string>;
 }
 
-export const SHORTCUT_ACTIONS = ['toggle', 'reset', 'fontUp', 'fontDown', 'zoomIn', 'zoomOut', 'textSpacing'] as const;
+export const SHORTCUT_ACTIONS = ['toggle', 'reset', 'fontUp', 'fontDown', 'zoomIn', 'zoomOut', 'textSpacing', 'colorScheme'] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
 const zhCN: Messages = {
@@ -43,7 +47,20 @@ const zhCN: Messages = {
   shortcutsOff: '本网站已关闭快捷键。',
   note: '这些辅助功能帮助您阅读本网站，但不能代替网站本身的无障碍设计。您的设置只保存在本浏览器中。',
   groups: { text: '文字', color: '颜色', reading: '阅读', speech: '语音', captions: '字幕' },
-  aids: { fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距' },
+  aids: { fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距', colorScheme: '配色', colorFilter: '滤镜' },
+  options: {
+    default: '网站原色',
+    'white-on-black': '白字黑底',
+    'yellow-on-black': '黄字黑底',
+    'black-on-yellow': '黑字黄底',
+    'black-on-white': '黑字白底',
+    'white-on-blue': '白字蓝底',
+    none: '无',
+    invert: '反色',
+    grayscale: '灰度',
+    'low-saturation': '低饱和度',
+  },
+  forcedColors: '您的系统已启用高对比度颜色，配色和滤镜由系统决定。',
   increase: '增大{name}',
   decrease: '减小{name}',
   changed: '{name} {value}',
@@ -57,6 +74,7 @@ const zhCN: Messages = {
     zoomIn: '放大页面',
     zoomOut: '缩小页面',
     textSpacing: '开关文字间距',
+    colorScheme: '切换配色',
   },
 };
 
@@ -70,7 +88,20 @@ const zhTW: Messages = {
   shortcutsOff: '本網站已關閉快速鍵。',
   note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
   groups: { text: '文字', color: '色彩', reading: '閱讀', speech: '語音', captions: '字幕' },
-  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距' },
+  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡' },
+  options: {
+    default: '網站原色',
+    'white-on-black': '白字黑底',
+    'yellow-on-black': '黃字黑底',
+    'black-on-yellow': '黑字黃底',
+    'black-on-white': '黑字白底',
+    'white-on-blue': '白字藍底',
+    none: '無',
+    invert: '反色',
+    grayscale: '灰階',
+    'low-saturation': '低飽和度',
+  },
+  forcedColors: '您的系統已啟用高對比色彩，配色和濾鏡由系統決定。',
   increase: '放大{name}',
   decrease: '縮小{name}',
   changed: '{name} {value}',
@@ -84,6 +115,7 @@ const zhTW: Messages = {
     zoomIn: '放大頁面',
     zoomOut: '縮小頁面',
     textSpacing: '開關文字間距',
+    colorScheme: '切換配色',
   },
 };
 
@@ -97,7 +129,20 @@ const en: Messages = {
   shortcutsOff: 'This site has turned keyboard shortcuts off.',
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
   groups: { text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
-  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing' },
+  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter' },
+  options: {
+    default: 'Site colours',
+    'white-on-black': 'White on black',
+    'yellow-on-black': 'Yellow on black',
+    'black-on-yellow': 'Black on yellow',
+    'black-on-white': 'Black on white',
+    'white-on-blue': 'White on blue',
+    none: 'None',
+    invert: 'Inverted',
+    grayscale: 'Greyscale',
+    'low-saturation': 'Low saturation',
+  },
+  forcedColors: 'Your system uses its own high-contrast colours, so colour schemes and filters are off.',
   increase: 'Increase {name}',
   decrease: 'Decrease {name}',
   changed: '{name} {value}',
@@ -111,6 +156,7 @@ const en: Messages = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     textSpacing: 'Text spacing on or off',
+    colorScheme: 'Next colour scheme',
   },
 };
 

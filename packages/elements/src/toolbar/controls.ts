@@ -1,11 +1,12 @@
-import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
+import { COLOR_FILTERS, COLOR_SCHEMES, type PreferenceKey, type Preferences } from '@reachable/core/preferences';
 
 type NumberKey = { [K in PreferenceKey]: Preferences[K] extends number ? K : never }[PreferenceKey];
 type BooleanKey = { [K in PreferenceKey]: Preferences[K] extends boolean ? K : never }[PreferenceKey];
 
 export type Control =
   | { kind: 'stepper'; key: NumberKey; min: number; max: number; step: number }
-  | { kind: 'toggle'; key: BooleanKey };
+  | { kind: 'toggle'; key: BooleanKey }
+  | { kind: 'choice'; key: 'colorScheme' | 'colorFilter'; options: readonly string[] };
 
 export type GroupId = 'text' | 'color' | 'reading' | 'speech' | 'captions';
 
@@ -17,6 +18,13 @@ export const GROUPS: readonly { id: GroupId; controls: readonly Control[] }[] = 
       { kind: 'stepper', key: 'fontScale', min: 1, max: 3, step: 0.25 },
       { kind: 'stepper', key: 'pageZoom', min: 1, max: 3, step: 0.25 },
       { kind: 'toggle', key: 'textSpacing' },
+    ],
+  },
+  {
+    id: 'color',
+    controls: [
+      { kind: 'choice', key: 'colorScheme', options: COLOR_SCHEMES },
+      { kind: 'choice', key: 'colorFilter', options: COLOR_FILTERS },
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import { announce } from '@reachable/core/announce';
 import { createReachable, type Reachable } from '@reachable/core/controller';
+import { colorsForced } from '@reachable/core/color-scheme';
 import { adoptSheet, type OwnedSheet } from '@reachable/core/dom';
 import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
@@ -7,7 +8,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { format, localeFor, messagesFor, SHORTCUT_ACTIONS, type MessageOverrides, type Messages, type ShortcutAction } from '../i18n/messages.js';
 import { GROUPS, percent, stepValue, type Control } from './controls.js';
 import { describeCombo, matches, parseCombo, resolveShortcuts, type ShortcutMap } from './shortcuts.js';
-import { toolbarStyles } from './styles.js';
+import { swatchStyles, toolbarStyles } from './styles.js';
 import { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
 
 export const LAYOUTS = ['launcher', 'bar'] as const;
@@ -42,7 +43,7 @@ const isEditable = (target: EventTarget | undefined) =>
  */
 export class ReachToolbar extends LitElement {
   static readonly version = __VERSION__;
-  static override styles = toolbarStyles;
+  static override styles = [toolbarStyles, swatchStyles];
 
   /** `launcher`: a floating button and panel. `bar`: a bar across the top that pushes the page down. */
   @property({ reflect: true }) layout: Layout = 'launcher';
@@ -206,6 +207,11 @@ export class ReachToolbar extends LitElement {
     this.set(key, on, format(on ? this.text.turnedOn : this.text.turnedOff, { name }));
   }
 
+  private choose(control: Extract<Control, { kind: 'choice' }>, option: string): void {
+    const name = this.text.aids[control.key] ?? control.key;
+    this.set(control.key, option as never, format(this.text.changed, { name, value: this.text.options[option] ?? option }));
+  }
+
   private reset(): void {
     this.reachable?.preferences.reset();
     void announce(this.text.resetDone);
@@ -228,6 +234,12 @@ export class ReachToolbar extends LitElement {
       zoomIn: () => this.runStep('pageZoom', 1, find),
       zoomOut: () => this.runStep('pageZoom', -1, find),
       textSpacing: () => find('textSpacing') && this.flip('textSpacing'),
+      colorScheme: () => {
+        const control = find('colorScheme');
+        if (control?.kind !== 'choice' || colorsForced(this.ownerDocument.defaultView!)) return;
+        const current = control.options.indexOf(this.reachable!.preferences.get().colorScheme);
+        this.choose(control, control.options[(current + 1) % control.options.length]!);
+      },
     };
     event.preventDefault();
     run[action]();
@@ -254,6 +266,19 @@ export class ReachToolbar extends LitElement {
 
   private renderControl(control: Control, preferences: Readonly<Preferences>, text: Messages) {
     const name = text.aids[control.key] ?? control.key;
+    if (control.kind === 'choice') {
+      const value = preferences[control.key];
+      return html`<fieldset class="choice">
+        <legend>${name}</legend>
+        ${control.options.map(
+          (option) => html`<label class="option">
+            <input type="radio" name=${control.key} .checked=${value === option} @change=${() => this.choose(control, option)} />
+            ${control.key === 'colorScheme' ? html`<span class="swatch swatch-${option}" aria-hidden="true">Aa</span>` : nothing}
+            <span>${text.options[option] ?? option}</span>
+          </label>`,
+        )}
+      </fieldset>`;
+    }
     if (control.kind === 'toggle') {
       const on = preferences[control.key];
       return html`<div class="control">
@@ -310,10 +335,12 @@ export class ReachToolbar extends LitElement {
       ${preferences
         ? GROUPS.map((group) => {
             const controls = group.controls.filter((control) => features.includes(control.key));
+            // Under Windows High Contrast the system's colours win: say so instead of offering controls that do nothing.
+            const forced = group.id === 'color' && colorsForced(this.ownerDocument.defaultView!);
             return controls.length
               ? html`<section class="group" aria-labelledby="group-${group.id}">
                   <h3 id="group-${group.id}">${text.groups[group.id]}</h3>
-                  ${controls.map((control) => this.renderControl(control, preferences, text))}
+                  ${forced ? html`<p class="note">${text.forcedColors}</p>` : controls.map((control) => this.renderControl(control, preferences, text))}
                 </section>`
               : nothing;
           })

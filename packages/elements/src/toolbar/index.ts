@@ -6,5 +6,7 @@ export type { Layout, Position } from './element.js';
 export { DEFAULT_SHORTCUTS, describeCombo, parseCombo, resolveShortcuts } from './shortcuts.js';
 export type { ShortcutMap } from './shortcuts.js';
 export { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
+export { SHORTCUT_ACTIONS } from '../i18n/messages.js';
+export type { MessageOverrides } from '../i18n/messages.js';
 
 defineElement('reach-toolbar', ReachToolbar);

@@ -17,6 +17,7 @@ export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
   zoomIn: 'Alt+Shift+Equal',
   zoomOut: 'Alt+Shift+Minus',
   textSpacing: 'Alt+Shift+1',
+  colorScheme: 'Alt+Shift+Backquote',
 };
 
 export interface KeyCombo {

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { SCHEME_COLORS } from '@reachable/core/color-scheme';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The toolbar's look. `:host` resets everything with `!important`: inside a
@@ -274,6 +275,64 @@ export const toolbarStyles = css`
     right: 2px;
     background: #fff;
   }
+  .choice {
+    border: 0;
+    margin: 4px 0 8px;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 4px;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    min-height: 44px;
+    padding: 0 8px;
+    border-radius: 8px;
+    cursor: pointer;
+  }
+  .option:hover {
+    background: var(--reach-soft);
+  }
+  .option input {
+    width: 20px;
+    height: 20px;
+    margin: 0;
+    accent-color: var(--reach-accent);
+    flex: none;
+  }
+  .option input:focus-visible {
+    outline: 3px solid var(--reach-accent);
+    outline-offset: 2px;
+  }
+  .swatch {
+    display: inline-grid;
+    place-items: center;
+    width: 34px;
+    height: 26px;
+    border: 1px solid var(--reach-ink);
+    border-radius: 4px;
+    font-weight: 700;
+    font-size: 14px;
+    flex: none;
+  }
+  .swatch-default {
+    background: linear-gradient(135deg, #fff 50%, #e8eefc 50%);
+    color: var(--reach-ink);
+  }
+  .bar-layout .choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 4px;
+  }
+  .note {
+    margin: 0;
+    color: var(--reach-muted);
+  }
   .foot {
     display: flex;
     flex-wrap: wrap;
@@ -341,3 +400,10 @@ export const toolbarStyles = css`
     }
   }
 `;
+
+/** Each scheme's swatch in its own colours (from the engine's table, so they cannot drift apart). */
+export const swatchStyles = unsafeCSS(
+  Object.entries(SCHEME_COLORS)
+    .map(([scheme, [text, background]]) => `.swatch-${scheme}{color:${text};background:${background}}`)
+    .join(''),
+);

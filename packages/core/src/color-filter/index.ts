@@ -1,0 +1,1 @@
+export { colorFilterCss, createColorFilter, FILTERS } from './color-filter.js';

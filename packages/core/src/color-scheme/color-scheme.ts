@@ -1,0 +1,66 @@
+import type { Engine } from '../engine.js';
+import { createDeepStyleEngine } from '../internal/deep-style-engine.js';
+import type { ColorScheme } from '../preferences/schema.js';
+
+/**
+ * Each scheme's [text, background, link, visited link] colours. The link
+ * colour also draws the focus outline. Every colour is at least 7:1 against
+ * the background (checked by color-scheme.test.ts; ratios in docs/color.md).
+ */
+export const SCHEME_COLORS: Readonly<Record<Exclude<ColorScheme, 'default'>, readonly [string, string, string, string]>> = {
+  'white-on-black': ['#fff', '#000', '#ff0', '#f9f'],
+  'yellow-on-black': ['#ff0', '#000', '#0ff', '#f9f'],
+  'black-on-yellow': ['#000', '#ff0', '#00c', '#606'],
+  'black-on-white': ['#000', '#fff', '#00c', '#606'],
+  'white-on-blue': ['#fff', '#002b80', '#ff0', '#fcf'],
+};
+
+// Everything but artwork (kept as drawn; icons inherit `color` for currentColor) and Reachable's own UI.
+const X = ':not(img,svg,svg *,video,canvas,picture,iframe,object,embed,[data-reach-ui],[data-reach-ui] *)';
+
+/**
+ * The stylesheet of a scheme, or '' for 'default' (off). Declarations sit in
+ * a cascade layer and are `!important`, which beats the page's own unlayered
+ * `!important` rules. `:where()` keeps specificity 0, so the few later rules
+ * (root, links, focus) win over the catch-all. Every element gets the scheme
+ * background, opaque, so text always sits on it; elements with content lose
+ * their background images (empty ones, usually icons, keep them). Colour is
+ * inherited from the root, so link descendants take the link colour.
+ * Pseudo-elements turn transparent rather than opaque: an opaque overlay
+ * (Bootstrap's `.stretched-link::after`) would hide what it covers. Text
+ * fill is reset for gradient text (`background-clip: text`). Under forced
+ * colours the OS has chosen already, and the sheet does nothing.
+ */
+export function colorSchemeCss(scheme: ColorScheme): string {
+  const colors = SCHEME_COLORS[scheme as Exclude<ColorScheme, 'default'>];
+  if (!colors) return '';
+  const [text, background, link, visited] = colors;
+  // Native controls and scrollbars follow: dark for the backgrounds written #0…
+  const native = background[1]! < '8' ? 'dark' : 'light';
+  return `@media (forced-colors:none){@layer reach-color-scheme{
+:where(${X}){color:inherit!important;-webkit-text-fill-color:currentColor!important;background-color:${background}!important;border-color:currentColor!important;text-shadow:none!important}
+:where(${X}:not(:empty)){background-image:none!important}
+:where(${X})::before,:where(${X})::after{color:inherit!important;background:none!important;text-shadow:none!important}
+:root{color:${text}!important;color-scheme:${native}!important}
+:where(${X}):link{color:${link}!important;text-decoration:underline!important}
+:where(${X}):visited{color:${visited}!important}
+::placeholder{color:inherit!important;opacity:1!important}
+::selection{color:${background}!important;background-color:${text}!important}
+:where(${X}):focus-visible{outline:3px solid ${link}!important;outline-offset:2px!important}
+}}`;
+}
+
+/**
+ * High-contrast colour schemes (配色 / 高对比度): text, links, form fields,
+ * selection and focus at 7:1 or more on one background, over the page's own
+ * `!important` colours, in open shadow roots too. Images, video, canvas,
+ * iframes and SVG artwork are left as they are. 'default' is off.
+ */
+export function createColorScheme(doc: Document = document): Engine<ColorScheme> {
+  return createDeepStyleEngine<ColorScheme>(doc, colorSchemeCss);
+}
+
+/** True when the OS forces its own colours (Windows contrast themes): schemes and filters then do nothing. */
+export function colorsForced(win: Pick<Window, 'matchMedia'> = window): boolean {
+  return !!win.matchMedia?.('(forced-colors: active)').matches;
+}

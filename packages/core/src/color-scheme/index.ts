@@ -1,0 +1,2 @@
+export { colorSchemeCss, colorsForced, createColorScheme, SCHEME_COLORS } from './color-scheme.js';
+export { contrast, luminance } from './contrast.js';

@@ -1,0 +1,54 @@
+import type { Engine } from '../engine.js';
+
+type Scope = Document | ShadowRoot;
+
+/**
+ * A style engine (see createStyleEngine) whose one constructed sheet is also
+ * adopted by every open shadow root of the page's own components, which a
+ * document stylesheet cannot reach. Reachable's own UI (`reach-*`,
+ * `[data-reach-ui]`) is skipped. One shared sheet means a change is still one
+ * `replaceSync`, whatever the number of shadow roots. While on, an observer
+ * adopts the sheet into shadow hosts added later; off removes the sheet from
+ * every scope and disconnects the observer.
+ */
+export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => string): Engine<T> {
+  let sheet: CSSStyleSheet | undefined;
+  let observer: MutationObserver | undefined;
+  const scopes = new Set<Scope>();
+
+  const adopt = (scope: Scope) => {
+    if (scopes.has(scope)) return;
+    scopes.add(scope);
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet!];
+    observer!.observe(scope, { childList: true, subtree: true });
+    visit(scope);
+  };
+  // Shadow hosts in and below `node`; an adopted shadow root's own tree is visited by adopt().
+  const visit = (node: ParentNode) => {
+    for (const el of [node, ...node.querySelectorAll('*')] as Element[]) {
+      if (el.shadowRoot && !el.localName.startsWith('reach-') && !el.closest('[data-reach-ui]')) adopt(el.shadowRoot);
+    }
+  };
+  const off = () => {
+    observer?.disconnect();
+    for (const scope of scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    scopes.clear();
+    sheet = observer = undefined;
+  };
+
+  return {
+    apply(value) {
+      const css = cssFor(value);
+      if (!css) return off();
+      if (sheet) return sheet.replaceSync(css);
+      // A constructed sheet can only be adopted in the realm that made it.
+      sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+      sheet.replaceSync(css);
+      observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) visit(node as Element);
+      });
+      adopt(doc);
+    },
+    destroy: off,
+  };
+}
