@@ -20,8 +20,12 @@ export type Position = (typeof POSITIONS)[number];
 const ACCESS_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2Z"/></svg>`;
 const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
 
+/** Where the same keys edit text (or pick an option), so the shortcuts must not take them. */
 const isEditable = (target: EventTarget | undefined) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.localName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    /^(textarea|select)$/.test(target.localName) ||
+    (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/.test(target.type)));
 
 /**
  * The accessibility toolbar: a launcher button that opens a panel (or a bar

@@ -1,5 +1,5 @@
 import { createReachable, type Reachable } from '@reachable/core/controller';
-import { memoryStorage } from '@reachable/core/preferences';
+import { COLOR_SCHEMES, memoryStorage } from '@reachable/core/preferences';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { accessibilityTree, liveRegions, walk, type AXNode } from '../../../../test/ax.js';
@@ -52,6 +52,23 @@ describe('<reach-toolbar>: accessible in every state', () => {
     await expectNoAxeViolations();
     buttonNamed('快捷键').click();
     controller.preferences.set({ fontScale: 1.5, textSpacing: true });
+    await settle();
+    await expectNoAxeViolations();
+  });
+
+  it('passes axe-core open over the page in every colour scheme and filter, and stays unrestyled', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    const title = shadow('h2');
+    const ink = getComputedStyle(title).color;
+    for (const colorScheme of COLOR_SCHEMES) {
+      controller.preferences.set({ colorScheme });
+      await settle();
+      expect(getComputedStyle(title).color, colorScheme).toBe(ink);
+      await expectNoAxeViolations();
+    }
+    controller.preferences.set({ colorScheme: 'default', colorFilter: 'grayscale' });
     await settle();
     await expectNoAxeViolations();
   });
@@ -118,6 +135,20 @@ describe('<reach-toolbar>: by keyboard alone', () => {
     await settle();
     expect(toolbar.open).toBe(false);
     expect(toolbar.shadowRoot!.activeElement).toBe(shadow('.launcher'));
+  });
+
+  it('chooses a colour scheme with the arrow keys and says which', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    const first = toolbar.shadowRoot!.querySelector<HTMLInputElement>('input[name="colorScheme"]')!;
+    expect(first.checked).toBe(true);
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(controller.preferences.get().colorScheme).toBe('white-on-black');
+    await expect.poll(async () => liveRegions(await accessibilityTree()).map((r) => r.text)).toContain('配色 白字黑底');
+    await userEvent.keyboard('{Alt>}{Shift>}`{/Shift}{/Alt}');
+    expect(controller.preferences.get().colorScheme).toBe('yellow-on-black');
   });
 
   it('does not trap focus: Tab moves on past the last control', async () => {
