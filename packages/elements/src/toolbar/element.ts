@@ -8,7 +8,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { format, localeFor, messagesFor, SHORTCUT_ACTIONS, type MessageOverrides, type Messages, type ShortcutAction } from '../i18n/messages.js';
 import { GROUPS, percent, stepValue, type Control } from './controls.js';
 import { describeCombo, matches, parseCombo, resolveShortcuts, type ShortcutMap } from './shortcuts.js';
-import { swatchStyles, toolbarStyles } from './styles.js';
+import { launcherStyles, panelStyles, swatchStyles } from './styles.js';
 import { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
 
 export const LAYOUTS = ['launcher', 'bar'] as const;
@@ -47,7 +47,7 @@ const isEditable = (target: EventTarget | undefined) =>
  */
 export class ReachToolbar extends LitElement {
   static readonly version = __VERSION__;
-  static override styles = [toolbarStyles, swatchStyles];
+  static override styles = launcherStyles;
 
   /** `launcher`: a floating button and panel. `bar`: a bar across the top that pushes the page down. */
   @property({ reflect: true }) layout: Layout = 'launcher';
@@ -315,11 +315,21 @@ export class ReachToolbar extends LitElement {
     </div>`;
   }
 
+  /** The panel's styles join the shadow root when it first renders. */
+  private adoptPanelStyles(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = [panelStyles, swatchStyles].flatMap((style) => style.styleSheet ?? []);
+    if (sheets.length && !root.adoptedStyleSheets.includes(sheets[0]!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  }
+
   protected override render() {
     const text = this.text;
     const locale = localeFor(this.lang || this.ownerDocument.documentElement.lang);
     const classes = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
-    this.panelRendered ||= this.open;
+    if (this.open && !this.panelRendered) {
+      this.panelRendered = true;
+      this.adoptPanelStyles();
+    }
     return html`<div class=${classes} lang=${locale}>
       <button class="launcher" part="launcher" type="button" aria-label=${text.launcher} aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.panelRendered ? 'panel' : nothing} @click=${() => this.toggle()}>
         ${ACCESS_ICON}

@@ -2,13 +2,13 @@ import { SCHEME_COLORS } from '@reachable/core/color-scheme';
 import { css, unsafeCSS } from 'lit';
 
 /**
- * The toolbar's look. `:host` resets everything with `!important`: inside a
+ * The launcher's look (the panel's is below). `:host` resets everything with `!important`: inside a
  * shadow root that beats the host page's own `!important` rules, so resets,
  * `* { … !important }` and Reachable's own aids (text spacing, colour
  * schemes) cannot restyle the toolbar. Colours meet 4.5:1 or better; every
  * target is at least 44 × 44 px; under forced colours, system colours take over.
  */
-export const toolbarStyles = css`
+export const launcherStyles = css`
   :host {
     all: initial !important;
     display: block !important;
@@ -89,7 +89,20 @@ export const toolbarStyles = css`
   .top-left .launcher {
     top: var(--reach-offset);
   }
+  @media (forced-colors: active) {
+    .launcher {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      box-shadow: none;
+    }
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
 
+export const panelStyles = css`
   .panel {
     position: fixed;
     z-index: var(--reach-z, 10000);

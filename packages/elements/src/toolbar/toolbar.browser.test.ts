@@ -1,7 +1,7 @@
 import { createReachable, type Reachable } from '@reachable/core/controller';
 import { COLOR_SCHEMES, memoryStorage } from '@reachable/core/preferences';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { accessibilityTree, liveRegions, walk, type AXNode } from '../../../../test/ax.js';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
 import './index.js';
@@ -71,6 +71,21 @@ describe('<reach-toolbar>: accessible in every state', () => {
     controller.preferences.set({ colorScheme: 'default', colorFilter: 'grayscale' });
     await settle();
     await expectNoAxeViolations();
+  });
+
+  it('under forced colours, says the system colours are in force instead of offering colour controls', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      await mount();
+      toolbar.show();
+      await settle();
+      expect(toolbar.shadowRoot!.querySelector('input[name="colorScheme"]')).toBeNull();
+      expect(shadow('#group-color').parentElement!.textContent).toContain('配色和滤镜由系统决定');
+      expect(getComputedStyle(shadow('.launcher')).borderTopColor).not.toBe('');
+      await expectNoAxeViolations();
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 
   it('passes axe-core in the bar layout, in English and Traditional Chinese', async () => {
