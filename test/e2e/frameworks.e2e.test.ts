@@ -1,0 +1,68 @@
+// The framework examples (examples/vite-ts, react, vue) as Vite builds them:
+// the toolbar sharing the app's controller, preferences flowing back into the
+// framework, and announcements — under the strict CSP with Trusted Types.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, useExamples } from './browser.js';
+
+const open = useExamples();
+
+const FRAMEWORKS = [
+  { name: 'vite-ts', launcher: '无障碍工具', larger: '增大字体大小', rolesShown: '北京：2 个岗位' },
+  { name: 'react', launcher: 'Accessibility tools', larger: 'Increase Text size', rolesShown: 'Beijing: 2 roles' },
+  { name: 'vue', launcher: '无障碍工具', larger: '增大字体大小', rolesShown: '北京：2 个岗位' },
+];
+
+const region = (politeness: 'polite' | 'assertive') => `reach-live-region [aria-live="${politeness}"]`;
+
+describe.each(FRAMEWORKS)('the $name example', ({ name, launcher, larger, rolesShown }) => {
+  it('is built', () => {
+    expect(existsSync(new URL(`../../examples/${name}/dist/index.html`, import.meta.url)), 'run `pnpm build:examples` first').toBe(true);
+  });
+
+  it('shares its controller with the toolbar and shows the text size the visitor picks', async () => {
+    const { page, problems } = await open(`/${name}/dist/`);
+    await page.getByRole('button', { name: launcher, exact: true }).waitFor();
+    expect(await page.locator('reach-toolbar').count()).toBe(1);
+    // The app's controller was passed as a property (the toolbar did not make its own).
+    const passed = await page
+      .locator('reach-toolbar')
+      .evaluate((el: HTMLElementTagNameMap['reach-toolbar']) => ({ property: 'preferences' in (el.controller ?? {}), attribute: el.hasAttribute('controller') }));
+    expect(passed).toEqual({ property: true, attribute: false });
+    const textSize = page.locator('#text-size');
+    expect(await textSize.textContent()).toBe('100%');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: launcher, exact: true }).click();
+    await page.getByRole('button', { name: larger }).click();
+    await expect.poll(() => textSize.textContent()).toBe('125%');
+    await page.getByRole('button', { name: larger }).click();
+    await expect.poll(() => textSize.textContent()).toBe('150%');
+    // The app's controller applies the aid: the page's text is larger too.
+    const h1 = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(parseFloat(h1)).toBeGreaterThan(28 * 1.4);
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('announces the form result, and the filter result through <reach-announcer>', async () => {
+    const { page, problems } = await open(`/${name}/dist/`);
+    await page.getByRole('button', { name: launcher, exact: true }).waitFor();
+
+    await page.getByLabel(/City/).selectOption('beijing');
+    await expect.poll(() => page.locator('main li:visible').count()).toBe(2);
+    await expect.poll(() => page.textContent(region('polite'))).toContain(rolesShown);
+
+    await page.getByRole('button', { name: /Sign up/ }).click();
+    await expect.poll(() => page.textContent(region('assertive'))).toContain('Please enter your name.');
+    expect(await page.getByLabel(/Name/).getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel(/Name/).fill('李明');
+    await page.getByRole('button', { name: /Sign up/ }).click();
+    await expect.poll(() => page.textContent(region('polite'))).toContain('Thank you, 李明!');
+    expect(await page.locator('#result').textContent()).toContain('谢谢，李明！');
+    expect(await page.getByLabel(/Name/).getAttribute('aria-invalid')).toBe('false');
+    expect(problems).toEqual([]);
+  });
+});
