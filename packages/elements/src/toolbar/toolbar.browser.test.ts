@@ -1,3 +1,4 @@
+import { destroyAnnouncer } from '@reachable/core/announce';
 import { createReachable, type Reachable } from '@reachable/core/controller';
 import { COLOR_SCHEMES, memoryStorage } from '@reachable/core/preferences';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +37,8 @@ beforeEach(async () => {
 afterEach(() => {
   toolbar?.remove();
   controller.destroy();
+  // A change's spoken confirmation may still be waiting: it must not land in the next test's page.
+  destroyAnnouncer();
   for (const style of hostile.splice(0)) style.remove();
   document.body.replaceChildren();
 });
