@@ -1,5 +1,5 @@
 import type { Engine } from '../engine.js';
-import { createDeepStyleEngine } from '../internal/deep-style-engine.js';
+import { createKeyedStyleEngine } from '../internal/keyed-style-engine.js';
 import type { ColorFilter } from '../preferences/schema.js';
 
 /** The CSS filter of each colour filter. */
@@ -21,14 +21,17 @@ const TOP = ':is(dialog:modal,:popover-open,:fullscreen)';
  * The stylesheet of a filter, or '' for 'none'. `paintsCanvas`: whether the
  * page paints its own canvas background (body's background propagates to it).
  */
-export function colorFilterCss(filter: ColorFilter, paintsCanvas = true): string {
+export function colorFilterCss(filter: ColorFilter, paintsCanvas = true, root = ''): string {
   const value = FILTERS[filter as Exclude<ColorFilter, 'none'>];
   if (!value) return '';
+  const html = root || 'html';
+  const within = root ? `${root} ` : '';
+  const media = `${within}${MEDIA}`;
   const invert =
     filter === 'invert'
-      ? `${MEDIA}{filter:${value}!important}${MEDIA}${TOP}{filter:none!important}${paintsCanvas ? '' : 'html{background-color:Canvas}'}`
+      ? `${media}{filter:${value}!important}${media}${TOP}{filter:none!important}${paintsCanvas ? '' : `${html}{background-color:Canvas}`}`
       : '';
-  return `@media (forced-colors:none){@layer reach-color-filter{html,${TOP},::backdrop{filter:${value}!important}${invert}}}`;
+  return `@media (forced-colors:none){@layer reach-color-filter{${html},${within}${TOP},${within}::backdrop{filter:${value}!important}${invert}}}`;
 }
 
 /**
@@ -39,11 +42,14 @@ export function colorFilterCss(filter: ColorFilter, paintsCanvas = true): string
  * images, video, canvas and embeds are inverted back. 'none' is off.
  */
 export function createColorFilter(doc: Document = document): Engine<ColorFilter> {
-  return createDeepStyleEngine<ColorFilter>(doc, (filter) => {
-    // A page without a background shows the browser's canvas, which a root filter does not reach:
-    // inverted text would be white on white. The root painted Canvas (at normal priority in the
-    // layer, so a page's own root background still wins) is inverted with the rest.
-    const body = filter === 'invert' && doc.body && doc.defaultView?.getComputedStyle(doc.body);
-    return colorFilterCss(filter, !body || body.backgroundColor !== 'rgba(0, 0, 0, 0)' || body.backgroundImage !== 'none');
-  });
+  // A page without a background shows the browser's canvas, which a root filter does not reach:
+  // inverted text would be white on white. The root painted Canvas (at normal priority in the
+  // layer, so a page's own root background still wins) is inverted with the rest.
+  const paintsCanvas = () => {
+    const body = doc.body && doc.defaultView?.getComputedStyle(doc.body);
+    return !body || body.backgroundColor !== 'rgba(0, 0, 0, 0)' || body.backgroundImage !== 'none';
+  };
+  return createKeyedStyleEngine<ColorFilter>(doc, 'data-reach-color-filter', Object.keys(FILTERS) as ColorFilter[], (filter, root) =>
+    colorFilterCss(filter, filter !== 'invert' || paintsCanvas(), root),
+  );
 }

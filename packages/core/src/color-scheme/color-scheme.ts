@@ -1,5 +1,5 @@
 import type { Engine } from '../engine.js';
-import { createDeepStyleEngine } from '../internal/deep-style-engine.js';
+import { createKeyedStyleEngine } from '../internal/keyed-style-engine.js';
 import type { ColorScheme } from '../preferences/schema.js';
 
 /**
@@ -31,22 +31,27 @@ const X = ':not(img,svg,svg *,video,canvas,picture,iframe,object,embed,[data-rea
  * fill is reset for gradient text (`background-clip: text`). Under forced
  * colours the OS has chosen already, and the sheet does nothing.
  */
-export function colorSchemeCss(scheme: ColorScheme): string {
+export function colorSchemeCss(scheme: ColorScheme, root = ''): string {
   const colors = SCHEME_COLORS[scheme as Exclude<ColorScheme, 'default'>];
   if (!colors) return '';
   const [text, background, link, visited] = colors;
   // Native controls and scrollbars follow: dark for the backgrounds written #0…
   const native = background[1]! < '8' ? 'dark' : 'light';
+  // Scoped under the root's attribute (in the document), or not at all (in shadow roots).
+  const all = root ? `${root},${root} :where(${X})` : `:where(${X})`;
+  const any = root ? `${root} :where(${X})` : `:where(${X})`;
+  const top = root || ':root';
+  const within = root ? `${root} ` : '';
   return `@media (forced-colors:none){@layer reach-color-scheme{
-:where(${X}){color:inherit!important;-webkit-text-fill-color:currentColor!important;background-color:${background}!important;border-color:currentColor!important;text-shadow:none!important}
-:where(${X}:not(:empty)){background-image:none!important}
-:where(${X})::before,:where(${X})::after{color:inherit!important;background:none!important;text-shadow:none!important}
-:root{color:${text}!important;color-scheme:${native}!important}
-:where(${X}):link{color:${link}!important;text-decoration:underline!important}
-:where(${X}):visited{color:${visited}!important}
-::placeholder{color:inherit!important;opacity:1!important}
-::selection{color:${background}!important;background-color:${text}!important}
-:where(${X}):focus-visible{outline:3px solid ${link}!important;outline-offset:2px!important}
+${all}{color:inherit!important;-webkit-text-fill-color:currentColor!important;background-color:${background}!important;border-color:currentColor!important;text-shadow:none!important}
+${any}:not(:empty){background-image:none!important}
+${any}::before,${any}::after{color:inherit!important;background:none!important;text-shadow:none!important}
+${top}{color:${text}!important;color-scheme:${native}!important}
+${any}:link{color:${link}!important;text-decoration:underline!important}
+${any}:visited{color:${visited}!important}
+${within}::placeholder{color:inherit!important;opacity:1!important}
+${within}::selection{color:${background}!important;background-color:${text}!important}
+${any}:focus-visible{outline:3px solid ${link}!important;outline-offset:2px!important}
 }}`;
 }
 
@@ -57,7 +62,7 @@ export function colorSchemeCss(scheme: ColorScheme): string {
  * iframes and SVG artwork are left as they are. 'default' is off.
  */
 export function createColorScheme(doc: Document = document): Engine<ColorScheme> {
-  return createDeepStyleEngine<ColorScheme>(doc, colorSchemeCss);
+  return createKeyedStyleEngine<ColorScheme>(doc, 'data-reach-color-scheme', Object.keys(SCHEME_COLORS) as ColorScheme[], colorSchemeCss);
 }
 
 /** True when the OS forces its own colours (Windows contrast themes): schemes and filters then do nothing. */

@@ -5,6 +5,8 @@ import { SCALE, scaleFontSize, scaleLineHeight } from './css-length.js';
 /** Set on elements styled by sheets Reachable cannot read (other origins): their original size in px. */
 export const FONT_SIZE_ATTRIBUTE = 'data-reach-font-size';
 export const LINE_HEIGHT_ATTRIBUTE = 'data-reach-line-height';
+/** On the root while the aid is on: the scale in force. */
+export const SCALE_ATTRIBUTE = 'data-reach-font-scale';
 
 // Glyph fonts: their boxes are drawn for one size, so scaling them would misalign the icons.
 const ICON_FONT = /icon|awesome|glyph|material symbols|dashicons|ionicons|feather/i;
@@ -51,7 +53,12 @@ export function createFontScale(doc: Document = document): Engine<number> {
   let measured = { root: '16px', body: '16px', medium: '16px' };
   let fallbackRules = '';
 
-  const css = () => `:root{${SCALE_VAR}:${scale};--reach-font-medium:${measured.medium}}
+  // The scale is set by an attribute on the root, whose rules are all in the sheet from the start:
+  // changing a rule instead would make the browser rebuild the sheet's rule sets on every change.
+  const knob = (value: number) => `html[${SCALE_ATTRIBUTE}="${value}"]{${SCALE_VAR}:${value}}`;
+  const knobs = new Set(Array.from({ length: 40 }, (_, i) => Math.round((1.05 + i * 0.05) * 100) / 100));
+  const css = () => `:root{--reach-font-medium:${measured.medium}}
+${[...knobs].map(knob).join('')}
 @layer reach-font-scale{
 html{font-size:${measured.root}!important}
 body{font-size:calc(${measured.body} * ${SCALE})!important}
@@ -216,6 +223,7 @@ ${fallbackRules}}`;
     observer = new MutationObserver(onMutations);
     sheet = adoptSheet(doc, css());
     addScope(doc);
+    setKnob(); // before measuring what did not follow it
     if (elements.length) tagUnscaled(elements, before);
   }
 
@@ -254,8 +262,18 @@ ${fallbackRules}}`;
     for (const link of loading) link.removeEventListener('load', onSheetLoad);
     for (const collection of [rules, inline, tagged, ruleCounts, scopes, loading]) collection.clear();
     fallbackRules = '';
+    doc.documentElement.removeAttribute(SCALE_ATTRIBUTE);
     sheet?.remove();
     sheet = undefined;
+  }
+
+  function setKnob(): void {
+    // A scale between the prepared steps gets its rule once.
+    if (!knobs.has(scale)) {
+      knobs.add(scale);
+      sheet!.sheet.insertRule(knob(scale), 0);
+    }
+    doc.documentElement.setAttribute(SCALE_ATTRIBUTE, String(scale));
   }
 
   return {
@@ -263,10 +281,10 @@ ${fallbackRules}}`;
       const next = value > 1 && value <= 10 ? value : 1;
       if (next === scale) return;
       scale = next;
-      if (scale === 1) disable();
-      else if (!sheet) enable();
+      if (scale === 1) return disable();
+      if (!sheet) enable();
       // The one knob every rewritten size reads.
-      else (sheet.sheet.cssRules[0] as CSSStyleRule).style.setProperty(SCALE_VAR, String(scale));
+      setKnob();
     },
     destroy() {
       scale = 1;

@@ -11,7 +11,7 @@ type Scope = Document | ShadowRoot;
  * adopts the sheet into shadow hosts added later; off removes the sheet from
  * every scope and disconnects the observer.
  */
-export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => string): Engine<T> {
+export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => string, { inDocument = true } = {}): Engine<T> {
   let sheet: CSSStyleSheet | undefined;
   let observer: MutationObserver | undefined;
   const scopes = new Set<Scope>();
@@ -19,7 +19,7 @@ export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => st
   const adopt = (scope: Scope) => {
     if (scopes.has(scope)) return;
     scopes.add(scope);
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet!];
+    if (scope !== doc || inDocument) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet!];
     observer!.observe(scope, { childList: true, subtree: true });
     visit(scope);
   };
