@@ -1,12 +1,22 @@
 // Fails when packages/elements/custom-elements.json is not what the analyzer
 // makes from the current sources (run `pnpm --filter @reachable/elements manifest`).
 import { execSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const tmp = '.cache/manifest-check';
 rmSync(tmp, { recursive: true, force: true });
-const analyze = JSON.parse(readFileSync('package.json', 'utf8')).scripts.manifest.replace('--outdir .', `--outdir ${tmp}`);
-execSync(`pnpm exec ${analyze}`, { stdio: 'inherit' });
+// The analyzer points package.json's "customElements" at wherever it writes: put package.json back.
+const packageJson = readFileSync('package.json', 'utf8');
+const { scripts, customElements } = JSON.parse(packageJson);
+if (customElements !== 'custom-elements.json') {
+  console.error(`package.json "customElements" is "${customElements}"; it must name the published custom-elements.json.`);
+  process.exit(1);
+}
+try {
+  execSync(`pnpm exec ${scripts.manifest.replace('--outdir .', `--outdir ${tmp}`)}`, { stdio: 'inherit' });
+} finally {
+  writeFileSync('package.json', packageJson);
+}
 const fresh = readFileSync(`${tmp}/custom-elements.json`, 'utf8');
 let committed = '';
 try {
