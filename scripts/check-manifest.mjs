@@ -24,6 +24,9 @@ try {
 } catch {}
 rmSync(tmp, { recursive: true, force: true });
 if (fresh !== committed) {
+  const [a, b] = [fresh.split('\n'), committed.split('\n')];
+  const at = a.findIndex((line, i) => line !== b[i]);
+  console.error(`first difference at line ${at + 1}:\n  fresh:     ${a[at]}\n  committed: ${b[at]}`);
   console.error('custom-elements.json is out of date: run `pnpm --filter @reachable/elements manifest` and commit it.');
   process.exit(1);
 }
