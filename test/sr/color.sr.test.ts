@@ -1,0 +1,20 @@
+// Choosing a colour scheme in the toolbar: the radio and the confirmation are spoken.
+import { describe, it } from 'vitest';
+import { expectSpoken, useScreenReader } from './screen-reader.js';
+
+const sr = useScreenReader();
+
+describe('colour scheme', () => {
+  it('arrowing through the schemes speaks each choice and confirms it', async () => {
+    const page = await sr.open('/charity/');
+    await page.evaluate(() => window.Reachable?.open());
+    await page.locator('reach-toolbar').evaluate((toolbar) => {
+      (toolbar.shadowRoot!.querySelector('input[name="colorScheme"]') as HTMLInputElement).focus();
+    });
+    const heard = sr.listen();
+    await page.keyboard.press('ArrowDown');
+    await expectSpoken(heard, '白字黑底');
+    await expectSpoken(heard, '配色 白字黑底');
+    await page.evaluate(() => window.Reachable?.preferences.reset());
+  });
+});
