@@ -3,7 +3,7 @@
 //
 //   pnpm bench            build, measure, print a table, write bench/results/latest.json
 //   pnpm bench --check    …and exit 1 if a budget is exceeded
-//   pnpm bench --runs 3   fewer runs (default 5, after one warm-up)
+//   pnpm bench --runs 3   fewer runs (default 4, each after one warm-up)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench/results/latest.json' },
   },
 });
@@ -241,16 +241,19 @@ async function measureEngines(coreExports) {
   for (const { elements, units, runs } of plan) {
     for (const unit of units) {
       log(`engines: ${elements} elements, ${unit}`);
-      const page = await open(pageHtml({ elements, unit, extraCss: FLOOR_CSS }));
-      await page.addScriptTag({ content: coreSource });
-      // Font scaling's floor is the rem-authored twin relaying out after one root font-size change.
-      const twin = unit === 'rem' ? page : await open(pageHtml({ elements, unit: 'rem', extraCss: FLOOR_CSS }));
       const label = `${elements.toLocaleString('en')} el, ${unit}`;
-      for (const engine of engines) {
-        const r = { firstScript: [], firstTotal: [], script: [], total: [], floor: [] };
-        for (let run = 0; run <= runs; run++) {
-          const result = await engineRun(page, engine);
+      const results = new Map(engines.map((e) => [e, { firstScript: [], firstTotal: [], script: [], total: [], floor: [] }]));
+      for (let run = 0; run <= runs; run++) {
+        // A fresh page for every run: an engine that rewrote the page's CSSOM (font scaling) leaves the
+        // browser's parsed stylesheets in a slower state for the engines and runs after it.
+        const page = await open(pageHtml({ elements, unit, extraCss: FLOOR_CSS }));
+        await page.addScriptTag({ content: coreSource });
+        // Font scaling's floor is the rem-authored twin relaying out after one root font-size change.
+        const twin = unit === 'rem' ? page : await open(pageHtml({ elements, unit: 'rem', extraCss: FLOOR_CSS }));
+        for (const engine of engines) {
+          const r = results.get(engine);
           const floor = await floorRun(engine.floor === 'rootFontSize' ? twin : page, engine.floor);
+          const result = await engineRun(page, engine);
           if (run === 0 && runs > 1) continue; // warm-up
           r.firstScript.push(result.firstScript);
           r.firstTotal.push(result.firstTotal);
@@ -258,6 +261,10 @@ async function measureEngines(coreExports) {
           r.total.push(...result.total);
           r.floor.push(...floor);
         }
+        await page.close();
+        if (twin !== page) await twin.close();
+      }
+      for (const [engine, r] of results) {
         const big = elements === 13_500;
         const scriptBudget = big && ['fontScale', 'colorScheme'].includes(engine.name) ? 2 : undefined;
         record(`engines (${label})`, `${engine.name}: first enable, script`, r.firstScript, 'ms', big && engine.name === 'fontScale' && unit === 'px' ? 60 : undefined);
@@ -270,8 +277,6 @@ async function measureEngines(coreExports) {
         record(`engines (${label})`, `${engine.name}: change total ÷ floor`, ratio, '×', big && ['fontScale', 'colorScheme'].includes(engine.name) ? 1.15 : undefined);
         if (unit === 'px') (growth[engine.name] ??= []).push([elements, median(r.firstScript), median(r.total)]);
       }
-      await page.close();
-      if (twin !== page) await twin.close();
     }
   }
   for (const [name, points] of Object.entries(growth)) {
