@@ -1,4 +1,5 @@
 import type { Engine } from '../engine.js';
+import { isOurs } from '../internal/ours.js';
 import { adoptSheet, type OwnedSheet } from '../internal/owned-sheet.js';
 import { SCALE, scaleFontSize, scaleLineHeight } from './css-length.js';
 
@@ -16,8 +17,6 @@ const PROPERTIES = ['font-size', 'line-height'] as const;
 /** Declarations Reachable replaced: [property, original value, priority]. */
 type Saved = [property: string, value: string, priority: string][];
 
-/** Reachable's own UI keeps its size: it is sized for use, and must not move under the pointer. */
-const isOurs = (el: Element) => el.localName.startsWith('reach-') || !!el.closest('[data-reach-ui]');
 type Scope = Document | ShadowRoot;
 interface InlineStyle {
   /** The attribute before Reachable wrote it; undefined once the page changed it too. */

@@ -1,4 +1,6 @@
 import type { Engine } from '../engine.js';
+import { isOurs } from './ours.js';
+import { constructSheet } from './owned-sheet.js';
 
 type Scope = Document | ShadowRoot;
 
@@ -26,7 +28,7 @@ export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => st
   // Shadow hosts in and below `node`; an adopted shadow root's own tree is visited by adopt().
   const visit = (node: ParentNode) => {
     for (const el of [node, ...node.querySelectorAll('*')] as Element[]) {
-      if (el.shadowRoot && !el.localName.startsWith('reach-') && !el.closest('[data-reach-ui]')) adopt(el.shadowRoot);
+      if (el.shadowRoot && !isOurs(el)) adopt(el.shadowRoot);
     }
   };
   const off = () => {
@@ -41,9 +43,7 @@ export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => st
       const css = cssFor(value);
       if (!css) return off();
       if (sheet) return sheet.replaceSync(css);
-      // A constructed sheet can only be adopted in the realm that made it.
-      sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-      sheet.replaceSync(css);
+      sheet = constructSheet(doc, css);
       observer = new MutationObserver((records) => {
         for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) visit(node as Element);
       });

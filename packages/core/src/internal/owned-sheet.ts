@@ -8,17 +8,20 @@ export interface OwnedSheet {
 
 type SheetHost = Document | ShadowRoot;
 
+/** A constructed stylesheet for `doc`: one can only be adopted by documents of the realm that made it. */
+export function constructSheet(doc: Document, css: string): CSSStyleSheet {
+  const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+  sheet.replaceSync(css);
+  return sheet;
+}
+
 /**
  * Adds a constructed stylesheet after the host's own sheets. Adopted sheets
  * need no <style> element, so strict Content-Security-Policies (no
  * 'unsafe-inline') allow them and the host's DOM is untouched.
  */
 export function adoptSheet(host: SheetHost, css = ''): OwnedSheet {
-  const doc = 'defaultView' in host ? host : host.ownerDocument;
-  // A constructed sheet can only be adopted by documents of the realm that made it.
-  const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-  const sheet = new Sheet();
-  sheet.replaceSync(css);
+  const sheet = constructSheet('defaultView' in host ? host : host.ownerDocument, css);
   host.adoptedStyleSheets = [...host.adoptedStyleSheets, sheet];
   return {
     sheet,
