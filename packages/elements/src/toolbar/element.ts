@@ -7,7 +7,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { format, localeFor, messagesFor, SHORTCUT_ACTIONS, type MessageOverrides, type Messages, type ShortcutAction } from '../i18n/messages.js';
 import { GROUPS, percent, stepValue, type Control } from './controls.js';
-import { describeCombo, matches, parseCombo, resolveShortcuts, type ShortcutMap } from './shortcuts.js';
+import { describeCombo, matches, parseCombo, resolveShortcuts, type KeyCombo, type ShortcutMap } from './shortcuts.js';
 import { launcherStyles, panelStyles, swatchStyles } from './styles.js';
 import { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
 
@@ -80,7 +80,8 @@ export class ReachToolbar extends LitElement {
   private unsubscribe?: () => void;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
-  private keys: [ShortcutAction, string][] = [];
+  /** The shortcuts in force, parsed once: the listener runs on every key press of the page. */
+  private keys: { action: ShortcutAction; text: string; combo: KeyCombo }[] = [];
 
   private get reachable(): Reachable | undefined {
     return this.controller ?? this.ownController;
@@ -144,7 +145,11 @@ export class ReachToolbar extends LitElement {
     if (changed.has('shortcuts')) {
       const { shortcuts, problems } = resolveShortcuts(this.shortcuts);
       for (const problem of problems) console.warn(`[Reachable] <reach-toolbar> ${problem}; ignored.`);
-      this.keys = SHORTCUT_ACTIONS.flatMap((action) => (shortcuts[action] ? [[action, shortcuts[action]] as [ShortcutAction, string]] : []));
+      this.keys = SHORTCUT_ACTIONS.flatMap((action) => {
+        const text = shortcuts[action];
+        const combo = text && parseCombo(text);
+        return combo ? [{ action, text, combo }] : [];
+      });
     }
   }
 
@@ -224,9 +229,8 @@ export class ReachToolbar extends LitElement {
   private readonly onShortcut = (event: KeyboardEvent): void => {
     // Never while an input method is composing (Chinese, Japanese…), and never twice for one press.
     if (event.isComposing || event.defaultPrevented || !this.keys.length) return;
-    const hit = this.keys.find(([, combo]) => matches(parseCombo(combo)!, event));
-    if (!hit) return;
-    const [action] = hit;
+    const action = this.keys.find(({ combo }) => matches(combo, event))?.action;
+    if (!action) return;
     // In a text field only the toolbar's own shortcut works: the others may be the field's editing keys.
     if (action !== 'toggle' && isEditable(event.composedPath()[0])) return;
     const find = (key: PreferenceKey) => this.enabled().find((c) => c.key === key);
@@ -307,7 +311,7 @@ export class ReachToolbar extends LitElement {
     return html`<div class="help" id="help" ?hidden=${!this.helpOpen}>
       ${this.keys.length
         ? html`<dl>
-            ${this.keys.map(([action, combo]) => html`<dt>${describeCombo(combo)}</dt><dd>${text.actions[action]}</dd>`)}
+            ${this.keys.map(({ action, text: keys }) => html`<dt>${describeCombo(keys)}</dt><dd>${text.actions[action]}</dd>`)}
             <dt>Esc</dt><dd>${text.close}</dd>
           </dl>`
         : html`<p>${text.shortcutsOff}</p>`}
