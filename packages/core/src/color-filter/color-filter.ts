@@ -49,7 +49,9 @@ export function createColorFilter(doc: Document = document): Engine<ColorFilter>
     const body = doc.body && doc.defaultView?.getComputedStyle(doc.body);
     return !body || body.backgroundColor !== 'rgba(0, 0, 0, 0)' || body.backgroundImage !== 'none';
   };
+  // Only the document's sheet (scoped under `root`, built once per enable) needs to know: shadow roots
+  // have no canvas, and reading computed style there would force a restyle on every switch to invert.
   return createKeyedStyleEngine<ColorFilter>(doc, 'data-reach-color-filter', Object.keys(FILTERS) as ColorFilter[], (filter, root) =>
-    colorFilterCss(filter, filter !== 'invert' || paintsCanvas(), root),
+    colorFilterCss(filter, !root || filter !== 'invert' || paintsCanvas(), root),
   );
 }
