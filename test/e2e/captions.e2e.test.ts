@@ -27,5 +27,14 @@ it('shows the right caption at the right time in both languages, in the style ch
   expect((await caption()).map((t) => t.trim())).toEqual(['Welcome to our new reading corner!']);
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('reachable')!).preferences.captionStyle.size)).toBe(150);
   await page.keyboard.press('Escape');
+
+  // The toolbar's caption controls change the same captions, and the captions' own settings follow.
+  await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+  await page.getByRole('button', { name: '增大字幕大小' }).click();
+  await page.getByRole('group', { name: '字幕颜色' }).getByRole('radio', { name: '黄字黑底' }).check();
+  await expect.poll(() => page.locator('reach-captions .overlay .cue .text').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 0)');
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+  await page.getByRole('button', { name: '字幕设置' }).click();
+  expect(await page.getByLabel('字号').inputValue()).toBe('175');
   expect(problems).toEqual([]);
 });

@@ -125,6 +125,20 @@ describe('<reach-captions> settings, by keyboard', () => {
     expect(el.shadowRoot!.activeElement).toBe(settingsButton);
   });
 
+  it('shows a size or colour chosen elsewhere (the toolbar, the API) as it is, not as the first option', async () => {
+    localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { captionStyle: { size: 175, color: '#123456' } } }));
+    await mount(VTT);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
+    await el.updateComplete;
+    const size = el.shadowRoot!.querySelector<HTMLSelectElement>('#field-size')!;
+    expect(size.value).toBe('175');
+    expect([...size.options].map((o) => o.value)).toEqual(['50', '75', '100', '125', '150', '175', '200', '300', '400']);
+    const color = el.shadowRoot!.querySelector<HTMLSelectElement>('#field-color')!;
+    expect(color.value).toBe('#123456');
+    expect(color.selectedOptions[0]!.textContent).toBe('#123456');
+    await expectNoAxeViolations();
+  });
+
   it('switches captions off and back on, and chooses the track', async () => {
     await mount(VTT);
     const cc = el.shadowRoot!.querySelector<HTMLButtonElement>('.cc')!;

@@ -235,10 +235,13 @@ export class ReachCaptions extends LitElement {
 
   private select(label: string, field: keyof CaptionStyle, options: readonly (string | number)[], name: (option: string | number) => string) {
     const id = `field-${field}`;
+    const current = this.captionStyle[field];
+    // A value chosen elsewhere (the toolbar's size steps, the API) is listed as it is, not shown as the first option.
+    const all = options.includes(current) ? options : [...options, current].sort((a, b) => (typeof a === 'number' ? a - (b as number) : 0));
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => this.set(field, this.coerce(field, (e.target as HTMLSelectElement).value))}>
-        ${options.map((option) => html`<option value=${option} ?selected=${this.captionStyle[field] === option}>${name(option)}</option>`)}
+        ${all.map((option) => html`<option value=${option} ?selected=${current === option}>${name(option)}</option>`)}
       </select>
     </div>`;
   }
@@ -249,7 +252,10 @@ export class ReachCaptions extends LitElement {
 
   private colorFields(text: CaptionMessages, field: ColorField, label: string) {
     const colors = Object.entries(CAPTION_COLORS) as [keyof typeof CAPTION_COLORS, string][];
-    return html`${this.select(label, field, colors.map(([, hex]) => hex), (hex) => text.colors[colors.find(([, h]) => h === hex)![0]])}
+    return html`${this.select(label, field, colors.map(([, hex]) => hex), (hex) => {
+      const known = colors.find(([, h]) => h === hex);
+      return known ? text.colors[known[0]] : String(hex);
+    })}
     ${this.select(`${label} ${text.opacity}`, OPACITY_OF[field], OPACITIES, (o) => `${Number(o) * 100}%`)}`;
   }
 

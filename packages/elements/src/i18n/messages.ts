@@ -1,4 +1,4 @@
-import type { PreferenceKey } from '@reachable/core/preferences';
+import type { ControlName } from '../toolbar/controls.js';
 
 /**
  * Every string the toolbar shows or speaks. `{name}` and `{value}` are
@@ -20,7 +20,8 @@ export interface Messages {
   /** The honest note in the help view. */
   note: string;
   groups: Record<'text' | 'color' | 'reading' | 'speech' | 'captions', string>;
-  aids: Partial<Record<PreferenceKey, string>>;
+  /** Names of the controls: preference keys, and captionSize / captionColors for the caption controls. */
+  aids: Partial<Record<ControlName, string>>;
   /** Names of the choices of choice aids (colour schemes, filters). */
   options: Record<string, string>;
   /** Shown instead of the colour controls when the operating system forces its own colours. */
@@ -47,7 +48,7 @@ const zhCN: Messages = {
   shortcutsOff: '本网站已关闭快捷键。',
   note: '这些辅助功能帮助您阅读本网站，但不能代替网站本身的无障碍设计。您的设置只保存在本浏览器中。',
   groups: { text: '文字', color: '颜色', reading: '阅读', speech: '语音', captions: '字幕' },
-  aids: { fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距', colorScheme: '配色', colorFilter: '滤镜' },
+  aids: { fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距', colorScheme: '配色', colorFilter: '滤镜', captionSize: '字幕大小', captionColors: '字幕颜色' },
   options: {
     default: '网站原色',
     'white-on-black': '白字黑底',
@@ -88,7 +89,7 @@ const zhTW: Messages = {
   shortcutsOff: '本網站已關閉快速鍵。',
   note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
   groups: { text: '文字', color: '色彩', reading: '閱讀', speech: '語音', captions: '字幕' },
-  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡' },
+  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', captionSize: '字幕大小', captionColors: '字幕顏色' },
   options: {
     default: '網站原色',
     'white-on-black': '白字黑底',
@@ -129,7 +130,7 @@ const en: Messages = {
   shortcutsOff: 'This site has turned keyboard shortcuts off.',
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
   groups: { text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
-  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter' },
+  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', captionSize: 'Caption size', captionColors: 'Caption colours' },
   options: {
     default: 'Site colours',
     'white-on-black': 'White on black',

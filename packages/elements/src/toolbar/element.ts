@@ -6,7 +6,7 @@ import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { format, localeFor, messagesFor, SHORTCUT_ACTIONS, type MessageOverrides, type Messages, type ShortcutAction } from '../i18n/messages.js';
-import { GROUPS, percent, stepValue, type Control } from './controls.js';
+import { changeFor, GROUPS, percent, stepValue, valueOf, type Control } from './controls.js';
 import { describeCombo, matches, parseCombo, resolveShortcuts, type KeyCombo, type ShortcutMap } from './shortcuts.js';
 import { launcherStyles, panelStyles, swatchStyles } from './styles.js';
 import { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
@@ -196,29 +196,31 @@ export class ReachToolbar extends LitElement {
 
   // ——— changing preferences ———
 
-  private set<K extends PreferenceKey>(key: K, value: Preferences[K], spoken: string): void {
-    this.reachable?.preferences.set({ [key]: value } as Partial<Preferences>);
+  private set(control: Control, value: number | boolean | string, spoken: string): void {
+    this.reachable?.preferences.set(changeFor(control, value));
     void announce(spoken);
   }
 
-  private step(control: Extract<Control, { kind: 'stepper' }>, direction: 1 | -1): void {
-    const current = this.reachable?.preferences.get()[control.key];
-    if (current === undefined) return;
-    const next = stepValue(control, current, direction);
-    const name = this.text.aids[control.key] ?? control.key;
-    // At a limit nothing changes, but the value is still said, so the user knows.
-    this.set(control.key, next, format(this.text.changed, { name, value: percent(next) }));
+  private nameOf(control: Control): string {
+    const name = control.name ?? control.key;
+    return this.text.aids[name] ?? name;
   }
 
-  private flip(key: Extract<Control, { kind: 'toggle' }>['key']): void {
-    const on = !this.reachable?.preferences.get()[key];
-    const name = this.text.aids[key] ?? key;
-    this.set(key, on, format(on ? this.text.turnedOn : this.text.turnedOff, { name }));
+  private step(control: Extract<Control, { kind: 'stepper' }>, direction: 1 | -1): void {
+    const preferences = this.reachable?.preferences.get();
+    if (!preferences) return;
+    const next = stepValue(control, valueOf(control, preferences) as number, direction);
+    // At a limit nothing changes, but the value is still said, so the user knows.
+    this.set(control, next, format(this.text.changed, { name: this.nameOf(control), value: percent(next) }));
+  }
+
+  private flip(control: Extract<Control, { kind: 'toggle' }>): void {
+    const on = !this.reachable?.preferences.get()[control.key];
+    this.set(control, on, format(on ? this.text.turnedOn : this.text.turnedOff, { name: this.nameOf(control) }));
   }
 
   private choose(control: Extract<Control, { kind: 'choice' }>, option: string): void {
-    const name = this.text.aids[control.key] ?? control.key;
-    this.set(control.key, option as never, format(this.text.changed, { name, value: this.text.options[option] ?? option }));
+    this.set(control, option, format(this.text.changed, { name: this.nameOf(control), value: this.text.options[option] ?? option }));
   }
 
   private reset(): void {
@@ -241,7 +243,10 @@ export class ReachToolbar extends LitElement {
       fontDown: () => this.runStep('fontScale', -1, find),
       zoomIn: () => this.runStep('pageZoom', 1, find),
       zoomOut: () => this.runStep('pageZoom', -1, find),
-      textSpacing: () => find('textSpacing') && this.flip('textSpacing'),
+      textSpacing: () => {
+        const control = find('textSpacing');
+        if (control?.kind === 'toggle') this.flip(control);
+      },
       colorScheme: () => {
         const control = find('colorScheme');
         if (control?.kind !== 'choice' || colorsForced(this.ownerDocument.defaultView!)) return;
@@ -273,14 +278,14 @@ export class ReachToolbar extends LitElement {
   }
 
   private renderControl(control: Control, preferences: Readonly<Preferences>, text: Messages) {
-    const name = text.aids[control.key] ?? control.key;
+    const name = this.nameOf(control);
+    const value = valueOf(control, preferences);
     if (control.kind === 'choice') {
-      const value = preferences[control.key];
       return html`<fieldset class="choice">
         <legend>${name}</legend>
         ${control.options.map(
           (option) => html`<label class="option">
-            <input type="radio" name=${control.key} .checked=${value === option} @change=${() => this.choose(control, option)} />
+            <input type="radio" name=${control.name ?? control.key} .checked=${value === option} @change=${() => this.choose(control, option)} />
             ${control.key === 'colorScheme' ? html`<span class="swatch swatch-${option}" aria-hidden="true">Aa</span>` : nothing}
             <span>${text.options[option] ?? option}</span>
           </label>`,
@@ -288,21 +293,19 @@ export class ReachToolbar extends LitElement {
       </fieldset>`;
     }
     if (control.kind === 'toggle') {
-      const on = preferences[control.key];
       return html`<div class="control">
-        <button class="toggle" type="button" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.flip(control.key)}>
+        <button class="toggle" type="button" aria-pressed=${value ? 'true' : 'false'} @click=${() => this.flip(control)}>
           <span>${name}</span><span class="switch" aria-hidden="true"></span>
         </button>
       </div>`;
     }
-    const value = preferences[control.key];
-    const id = `label-${control.key}`;
+    const id = `label-${control.name ?? control.key}`;
     return html`<div class="control stepper" role="group" aria-labelledby=${id}>
       <span id=${id}>${name}</span>
       <span class="buttons">
-        <button class="step" type="button" aria-label=${format(text.decrease, { name })} aria-disabled=${value <= control.min ? 'true' : 'false'} @click=${() => this.step(control, -1)}>−</button>
-        <span class="value">${percent(value)}</span>
-        <button class="step" type="button" aria-label=${format(text.increase, { name })} aria-disabled=${value >= control.max ? 'true' : 'false'} @click=${() => this.step(control, 1)}>+</button>
+        <button class="step" type="button" aria-label=${format(text.decrease, { name })} aria-disabled=${(value as number) <= control.min ? 'true' : 'false'} @click=${() => this.step(control, -1)}>−</button>
+        <span class="value">${percent(value as number)}</span>
+        <button class="step" type="button" aria-label=${format(text.increase, { name })} aria-disabled=${(value as number) >= control.max ? 'true' : 'false'} @click=${() => this.step(control, 1)}>+</button>
       </span>
     </div>`;
   }
@@ -352,7 +355,9 @@ export class ReachToolbar extends LitElement {
       </div>
       ${preferences
         ? GROUPS.map((group) => {
-            const controls = group.controls.filter((control) => features.includes(control.key));
+            // Caption controls only where there is a video to caption.
+            const shown = group.id !== 'captions' || this.ownerDocument.querySelector('video');
+            const controls = shown ? group.controls.filter((control) => features.includes(control.key)) : [];
             // Under Windows High Contrast the system's colours win: say so instead of offering controls that do nothing.
             const forced = group.id === 'color' && colorsForced(this.ownerDocument.defaultView!);
             return controls.length

@@ -193,6 +193,41 @@ describe('<reach-toolbar>: by keyboard alone', () => {
   });
 });
 
+describe('<reach-toolbar>: captions', () => {
+  it('offers caption size and colours on pages with a video, keeping the other caption choices', async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    expect(toolbar.shadowRoot!.querySelector('#group-captions')).toBeNull();
+    toolbar.hide();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<video controls></video>');
+    controller.preferences.set({ captionStyle: { backgroundOpacity: 0.5 } as never });
+    toolbar.show();
+    await settle();
+    expect(shadow('#group-captions').textContent).toBe('字幕');
+    const white = toolbar.shadowRoot!.querySelector<HTMLInputElement>('input[name="captionColors"]')!;
+    expect(white.checked).toBe(true);
+    await expectNoAxeViolations();
+
+    buttonNamed('增大字幕大小').click();
+    expect(controller.preferences.get().captionStyle.size).toBe(125);
+    await expect.poll(async () => liveRegions(await accessibilityTree()).map((r) => r.text)).toContain('字幕大小 125%');
+    white.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(controller.preferences.get().captionStyle).toMatchObject({ size: 125, color: '#ffff00', background: '#000000', backgroundOpacity: 0.5 });
+    await settle();
+    expect(shadow('.stepper:has(#label-captionSize) .value').textContent).toBe('125%');
+    await expect.poll(async () => liveRegions(await accessibilityTree()).map((r) => r.text)).toContain('字幕颜色 黄字黑底');
+
+    // Colours chosen elsewhere (the captions' own settings) match no preset: none is checked.
+    controller.preferences.set({ captionStyle: { color: '#00ff00' } as never });
+    await settle();
+    expect([...toolbar.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="captionColors"]')].some((r) => r.checked)).toBe(false);
+    buttonNamed('全部重置').click();
+    expect(controller.preferences.get().captionStyle).toMatchObject({ size: 100, color: '#ffffff', backgroundOpacity: 0.75 });
+  });
+});
+
 describe('<reach-toolbar>: shortcuts', () => {
   it('Alt+Shift+G opens and closes; Alt+Shift+↑ and 0 change and reset; Alt+Shift+1 toggles spacing', async () => {
     await mount();
