@@ -270,7 +270,7 @@ export const panelStyles = css`
     content: '';
     position: absolute;
     top: 2px;
-    left: 2px;
+    inset-inline-start: 2px;
     width: 14px;
     height: 14px;
     border-radius: 50%;
@@ -284,8 +284,8 @@ export const panelStyles = css`
     border-color: #fff;
   }
   .toggle[aria-pressed='true'] .switch::after {
-    left: auto;
-    right: 2px;
+    inset-inline-start: auto;
+    inset-inline-end: 2px;
     background: #fff;
   }
   .choice {

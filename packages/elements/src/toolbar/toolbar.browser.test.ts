@@ -335,6 +335,28 @@ describe('<reach-toolbar>: layout and isolation', () => {
     expect(getComputedStyle(title).color).toBe('rgb(27, 27, 31)');
   });
 
+  it('on a right-to-left page, lays out from the right and stays on screen', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      await mount();
+      controller.preferences.set({ textSpacing: true });
+      toolbar.show();
+      await settle();
+      const panel = shadow('.panel').getBoundingClientRect();
+      expect(panel.left).toBeGreaterThanOrEqual(0);
+      expect(panel.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+      // A switch that is on has its knob at the end of the line: the left, in right-to-left text.
+      const track = shadow('.toggle .switch').getBoundingClientRect();
+      const knob = getComputedStyle(shadow('.toggle .switch'), '::after');
+      expect(parseFloat(knob.left)).toBeLessThan(track.width / 2);
+      const [decrease, increase] = [buttonNamed('减小字体大小'), buttonNamed('增大字体大小')].map((b) => b.getBoundingClientRect());
+      expect(increase!.left).toBeLessThan(decrease!.left);
+      await expectNoAxeViolations();
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('uses a moderate z-index by default, and the configured one', async () => {
     await mount();
     expect(getComputedStyle(shadow('.launcher')).zIndex).toBe('10000');
