@@ -86,6 +86,23 @@ describe('the charity example', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the toolbar when the site navigates by swapping its <body> (Turbo and the like)', async () => {
+    const { page, problems } = await open('/charity/');
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).waitFor();
+    await page.evaluate(async () => {
+      const next = document.createElement('body');
+      const main = next.appendChild(document.createElement('main'));
+      main.append(Object.assign(document.createElement('h1'), { textContent: '新闻 News' }));
+      document.body.replaceWith(next);
+      await new Promise((resolve) => setTimeout(resolve));
+      window.Reachable!.open();
+    });
+    await expect.poll(() => page.getByRole('dialog', { name: '无障碍工具' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('reach-toolbar').length)).toBe(1);
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
   it('exposes the documented window.Reachable API', async () => {
     const { page, problems } = await open('/charity/');
     const result = await page.evaluate(async () => {

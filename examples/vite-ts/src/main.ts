@@ -1,4 +1,4 @@
-import { announce, createReachable } from '@reachable/core';
+import { announce, createReachable, reachableFor } from '@reachable/core';
 import '@reachable/elements/toolbar';
 import '@reachable/elements/announcer';
 import '../../shared/site.css';
@@ -13,11 +13,13 @@ document.body.append(toolbar);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-// State flowing back: the visitor's text size, whoever changed it.
+// State flowing back: the visitor's text size, whoever changed it. Code that was not handed
+// the controller (another module, a widget) finds the page's own rather than starting a second.
+const { preferences } = reachableFor()!;
 const textSize = $('text-size');
 const showTextSize = ({ fontScale }: { fontScale: number }) => (textSize.textContent = `${Math.round(fontScale * 100)}%`);
-reachable.preferences.subscribe(showTextSize);
-showTextSize(reachable.preferences.get());
+preferences.subscribe(showTextSize);
+showTextSize(preferences.get());
 
 // A filter whose result count <reach-announcer> speaks.
 const city = $<HTMLSelectElement>('city');

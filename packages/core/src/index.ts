@@ -11,7 +11,7 @@ export { CAPTION_COLORS, captionTextStyle, createCaptionStyle, parseSrt, renderC
 export type { Cue } from './captions/index.js';
 export { colorFilterCss, createColorFilter, FILTERS } from './color-filter/index.js';
 export { colorSchemeCss, colorsForced, contrast, createColorScheme, luminance, SCHEME_COLORS } from './color-scheme/index.js';
-export { AIDS, createReachable } from './controller/index.js';
+export { AIDS, createReachable, reachableFor } from './controller/index.js';
 export type { Reachable, ReachableOptions } from './controller/index.js';
 export { adoptSheet } from './dom/index.js';
 export type { OwnedSheet } from './dom/index.js';

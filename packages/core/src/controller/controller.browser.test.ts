@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { memoryStorage } from '../preferences/storage.js';
-import { AIDS, createReachable, type Reachable } from './controller.js';
+import { AIDS, createReachable, reachableFor, type Reachable } from './controller.js';
 
 const fixture = useFixturePages();
 let controller: Reachable | undefined;
@@ -77,4 +77,19 @@ it('offers only the enabled features', () => {
   controller.preferences.set({ fontScale: 2 });
   expect(fontSize(root.querySelector('h1')!)).toBe(24);
   expect(warn.mock.calls.map(([message]) => String(message).slice(0, 16))).toEqual(['[Reachable R020]', '[Reachable R014]']);
+});
+
+it('reachableFor() finds the controller running for a document, the first one while it runs', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  expect(reachableFor(document)).toBeUndefined();
+  controller = createReachable({ storage: memoryStorage() });
+  expect(reachableFor()).toBe(controller);
+  const second = createReachable({ storage: memoryStorage() });
+  expect(reachableFor(document)).toBe(controller);
+  second.destroy();
+  expect(reachableFor(document)).toBe(controller);
+  controller.destroy();
+  expect(reachableFor(document)).toBeUndefined();
+  controller = undefined;
+  expect(warn.mock.calls.map(([message]) => String(message).slice(0, 16))).toEqual(['[Reachable R021]']);
 });

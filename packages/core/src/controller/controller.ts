@@ -38,7 +38,17 @@ export interface Reachable {
   destroy(): void;
 }
 
-const running = new WeakSet<Document>();
+/** The first controller of each document still running: what reachableFor() finds. */
+const running = new WeakMap<Document, Reachable>();
+
+/**
+ * The controller already running for a document, if any: elements and page
+ * code that were given none use it instead of starting a second one, which
+ * would fight it over the same page.
+ */
+export function reachableFor(doc: Document = document): Reachable | undefined {
+  return running.get(doc);
+}
 
 /**
  * Wires one document's preferences to the engines that apply them: a change
@@ -55,7 +65,6 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   if (running.has(doc) && __DEV__) {
     devWarn('R021', 'createReachable() already runs for this document; two controllers would fight over the same page.');
   }
-  running.add(doc);
 
   const store = createPreferenceStore({ ...options, keys: features, window: doc.defaultView ?? undefined });
   const engines = new Map<PreferenceKey, Engine<never>>();
@@ -84,7 +93,7 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 
-  return {
+  const reachable: Reachable = {
     preferences: store,
     features,
     destroy() {
@@ -93,7 +102,9 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
       for (const engine of engines.values()) engine.destroy();
       engines.clear();
       store.destroy();
-      running.delete(doc);
+      if (running.get(doc) === reachable) running.delete(doc);
     },
   };
+  if (!running.has(doc)) running.set(doc, reachable);
+  return reachable;
 }

@@ -1,2 +1,2 @@
-export { AIDS, createReachable } from './controller.js';
+export { AIDS, createReachable, reachableFor } from './controller.js';
 export type { Reachable, ReachableOptions } from './controller.js';

@@ -1,5 +1,5 @@
 import { announce } from '@reachable/core/announce';
-import { createReachable, type Reachable } from '@reachable/core/controller';
+import { createReachable, reachableFor, type Reachable } from '@reachable/core/controller';
 import { colorsForced } from '@reachable/core/color-scheme';
 import { adoptSheet, type OwnedSheet } from '@reachable/core/dom';
 import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
@@ -63,7 +63,7 @@ export class ReachToolbar extends LitElement {
   @property() features?: string;
   /** Storage key when the toolbar makes its own controller. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
-  /** The controller whose preferences the toolbar shows. Without one, the toolbar makes its own. */
+  /** The controller whose preferences the toolbar shows. Without one, the toolbar uses the one running for its document, or makes its own. */
   @property({ attribute: false }) controller?: Reachable;
   /** Per-message overrides of the built-in texts. */
   @property({ attribute: false }) messages: MessageOverrides = {};
@@ -76,7 +76,11 @@ export class ReachToolbar extends LitElement {
   @query('.panel') private panel!: HTMLElement | null;
   @query('.launcher') private launcher!: HTMLButtonElement;
 
+  /** The controller the toolbar made (and destroys), or the document's running one it found. */
   private ownController?: Reachable;
+  private foundController?: Reachable;
+  /** The <body> the toolbar was in, to follow the page when it swaps its body. */
+  private home?: HTMLElement;
   private unsubscribe?: () => void;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
@@ -84,7 +88,7 @@ export class ReachToolbar extends LitElement {
   private keys: { action: ShortcutAction; text: string; combo: KeyCombo }[] = [];
 
   private get reachable(): Reachable | undefined {
-    return this.controller ?? this.ownController;
+    return this.controller ?? this.ownController ?? this.foundController;
   }
 
   private get text(): Messages {
@@ -95,7 +99,11 @@ export class ReachToolbar extends LitElement {
     super.connectedCallback();
     // The engines skip elements carrying this, so the toolbar never restyles itself.
     this.setAttribute('data-reach-ui', '');
-    if (!this.controller) {
+    const body = this.ownerDocument.body;
+    this.home = body?.contains(this) ? body : undefined;
+    // A second controller would fight the running one over the page (a second toolbar, or a copy of the page's body).
+    this.foundController = this.controller ? undefined : reachableFor(this.ownerDocument);
+    if (!this.controller && !this.foundController) {
       this.ownController = createReachable({
         document: this.ownerDocument,
         ...(this.features ? { features: this.features.split(/[\s,]+/).filter(Boolean) as PreferenceKey[] } : {}),
@@ -113,6 +121,21 @@ export class ReachToolbar extends LitElement {
     this.unpushPage();
     this.ownController?.destroy();
     this.ownController = undefined;
+    queueMicrotask(() => this.followBody());
+  }
+
+  /**
+   * Pages that navigate by swapping their whole <body> (Turbo, and others)
+   * take the toolbar out with the old one: it moves into the new body, and
+   * takes the place of a copy of itself that came with it (a cached page).
+   * Removed on purpose, from a body still in the page, it stays out.
+   */
+  private followBody(): void {
+    const body = this.ownerDocument.body;
+    if (this.isConnected || !this.home || this.home.isConnected || !body) return;
+    const copy = body.querySelector('reach-toolbar');
+    if (!copy) body.append(this);
+    else if (copy instanceof ReachToolbar && copy.reachable === this.reachable) copy.replaceWith(this);
   }
 
   /** Opens the panel and moves focus into it. */
@@ -138,7 +161,7 @@ export class ReachToolbar extends LitElement {
     if (changed.has('controller')) {
       if (this.controller) {
         this.ownController?.destroy();
-        this.ownController = undefined;
+        this.ownController = this.foundController = undefined;
       }
       this.follow();
     }

@@ -357,6 +357,48 @@ describe('<reach-toolbar>: layout and isolation', () => {
     }
   });
 
+  it('follows a page that swaps its <body> (Turbo and the like), and takes the place of a cached copy of itself', async () => {
+    await mount();
+    const swap = (body: HTMLElement) => {
+      document.body.replaceWith(body);
+      return settle().then(() => new Promise((resolve) => setTimeout(resolve)));
+    };
+    const next = document.createElement('body');
+    next.innerHTML = '<main><h1>第二页 Next page</h1></main>';
+    const cached = document.body.cloneNode(true) as HTMLElement; // what a navigation cache keeps
+    await swap(next);
+    expect(toolbar.parentNode).toBe(next);
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}');
+    expect(controller.preferences.get().fontScale).toBe(1.25);
+    // Back to the cached page: its copy of the toolbar shares the controller and gives way to the toolbar itself.
+    await swap(cached);
+    expect([...document.querySelectorAll('reach-toolbar')]).toEqual([toolbar]);
+    await userEvent.keyboard('{Alt>}{Shift>}g{/Shift}{/Alt}');
+    await settle();
+    expect(toolbar.open).toBe(true);
+    // Removed on purpose, it stays removed.
+    toolbar.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(document.querySelector('reach-toolbar')).toBeNull();
+  });
+
+  it('without a controller of its own, uses the one running for the page rather than starting a second', async () => {
+    const second = document.createElement('reach-toolbar');
+    document.body.append(second);
+    await second.updateComplete;
+    controller.preferences.set({ textSpacing: true });
+    await second.updateComplete;
+    second.show();
+    await second.updateComplete;
+    expect(second.shadowRoot!.querySelector('.toggle')!.getAttribute('aria-pressed')).toBe('true');
+    second.remove();
+    // Not its controller to destroy: the page's aids keep working.
+    const h1 = document.querySelector('h1')!;
+    const size = parseFloat(getComputedStyle(h1).fontSize);
+    controller.preferences.set({ fontScale: 2 });
+    expect(parseFloat(getComputedStyle(h1).fontSize)).toBe(size * 2);
+  });
+
   it('uses a moderate z-index by default, and the configured one', async () => {
     await mount();
     expect(getComputedStyle(shadow('.launcher')).zIndex).toBe('10000');
