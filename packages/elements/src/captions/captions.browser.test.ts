@@ -16,16 +16,20 @@ async function mount(tracks: string, attributes = ''): Promise<void> {
   el = document.querySelector('reach-captions')!;
   video = el.querySelector('video')!;
   await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
+  // Until its file has loaded, a track has no cues to be active.
+  await expect.poll(() => [...video.querySelectorAll('track')].every((t) => t.readyState === HTMLTrackElement.LOADED || t.track.mode === 'disabled')).toBe(true);
   await el.updateComplete;
 }
 
-/** Seeks and waits until the element has drawn the cues active then. */
+/** Seeks and waits until the element has drawn the cues active then (its cuechange comes a task later, or more on a busy machine). */
 async function seek(time: number): Promise<string> {
   video.currentTime = time;
   await new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await el.updateComplete;
-  return [...el.shadowRoot!.querySelectorAll('.cue')].map((c) => c.textContent!.trim()).join(' | ');
+  const showing = () => el.shadowRoot!.querySelector('.cc')?.getAttribute('aria-pressed') !== 'false';
+  const active = () => (showing() ? ([...video.textTracks].find((track) => track.mode === 'hidden')?.activeCues?.length ?? 0) : 0);
+  const drawn = () => el.shadowRoot!.querySelectorAll('.overlay .cue');
+  await expect.poll(async () => (await el.updateComplete, drawn().length)).toBe(active());
+  return [...drawn()].map((c) => c.textContent!.trim()).join(' | ');
 }
 
 const VTT = `<track kind="captions" src="${fixture('talk.vtt')}" srclang="zh" label="中文" default>`;
