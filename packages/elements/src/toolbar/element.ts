@@ -84,6 +84,10 @@ export class ReachToolbar extends LitElement {
   private unsubscribe?: () => void;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
+  /** Reachable's page zoom, which the toolbar undoes on itself. */
+  private pageZoom = 1;
+  /** The page's own padding-top and scroll-padding-top, which the bar adds to. */
+  private pagePadding: [string, string] = ['0px', '0px'];
   /** The shortcuts in force, parsed once: the listener runs on every key press of the page. */
   private keys: { action: ShortcutAction; text: string; combo: KeyCombo }[] = [];
 
@@ -112,6 +116,8 @@ export class ReachToolbar extends LitElement {
     }
     this.follow();
     this.ownerDocument.addEventListener('keydown', this.onShortcut);
+    // Back in the page after a body swap, an open bar makes room again.
+    if (this.hasUpdated && this.open && this.layout === 'bar') this.pushPage();
   }
 
   override disconnectedCallback(): void {
@@ -181,6 +187,13 @@ export class ReachToolbar extends LitElement {
       this.style.setProperty('--reach-z', String(this.zIndex));
       this.style.setProperty('--reach-offset', `${this.offset}px`);
     }
+    const zoom = this.reachable?.preferences.get().pageZoom ?? 1;
+    if (zoom !== this.pageZoom) {
+      this.pageZoom = zoom;
+      if (zoom === 1) this.style.removeProperty('--reach-unzoom');
+      else this.style.setProperty('--reach-unzoom', String(1 / zoom));
+      this.sizePage();
+    }
     if (!changed.has('open') && !changed.has('layout')) return;
     if (this.open && this.layout === 'bar') this.pushPage();
     else this.unpushPage();
@@ -201,13 +214,20 @@ export class ReachToolbar extends LitElement {
   // ——— bar layout: the page moves down below the bar, and back ———
 
   private pushPage(): void {
-    if (this.barObserver) return;
+    if (this.barObserver || !this.panel) return;
+    const { paddingTop, scrollPaddingTop } = getComputedStyle(this.ownerDocument.documentElement);
+    this.pagePadding = [paddingTop, scrollPaddingTop === 'auto' ? '0px' : scrollPaddingTop];
     this.barSheet = adoptSheet(this.ownerDocument);
-    this.barObserver = new ResizeObserver(() => {
-      const height = Math.ceil(this.panel?.getBoundingClientRect().height ?? 0);
-      this.barSheet?.replace(`html{padding-top:${height}px!important;scroll-padding-top:${height}px!important}`);
-    });
-    this.barObserver.observe(this.panel!);
+    this.barObserver = new ResizeObserver(() => this.sizePage());
+    this.barObserver.observe(this.panel);
+  }
+
+  /** Makes room for the bar above the page's own padding, in the page's px (which Reachable's page zoom magnifies). */
+  private sizePage(): void {
+    if (!this.barSheet) return;
+    const height = Math.ceil((this.panel?.getBoundingClientRect().height ?? 0) / this.pageZoom);
+    const [padding, scrollPadding] = this.pagePadding;
+    this.barSheet.replace(`html{padding-top:calc(${padding} + ${height}px)!important;scroll-padding-top:calc(${scrollPadding} + ${height}px)!important}`);
   }
 
   private unpushPage(): void {

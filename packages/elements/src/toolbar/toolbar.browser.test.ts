@@ -284,6 +284,28 @@ describe('<reach-toolbar>: layout and isolation', () => {
     expect(panel.bottom).toBeLessThanOrEqual(667);
   });
 
+  it("stays on screen and unmagnified when Reachable's own page zoom is on, in both layouts", async () => {
+    await page.viewport(1024, 600);
+    for (const layout of ['launcher', 'bar']) {
+      await mount({ layout });
+      toolbar.show();
+      await settle();
+      const title = parseFloat(getComputedStyle(shadow('h2')).fontSize);
+      const launcher = shadow('.launcher').getBoundingClientRect();
+      controller.preferences.set({ pageZoom: 2 });
+      await settle();
+      const panel = shadow('.panel').getBoundingClientRect();
+      expect(panel.top, layout).toBeGreaterThanOrEqual(0);
+      expect(panel.bottom, layout).toBeLessThanOrEqual(600);
+      expect(panel.right, layout).toBeLessThanOrEqual(1024);
+      expect(parseFloat(getComputedStyle(shadow('h2')).fontSize)).toBe(title);
+      expect(shadow('.launcher').getBoundingClientRect().width).toBe(launcher.width);
+      controller.preferences.set({ pageZoom: 1 });
+      toolbar.hide();
+      await settle();
+    }
+  });
+
   it('stays usable at 400 % zoom (a 256 × 192 px viewport): everything reachable by scrolling the panel', async () => {
     await page.viewport(256, 192);
     await mount();
@@ -315,6 +337,29 @@ describe('<reach-toolbar>: layout and isolation', () => {
     expect(main.getBoundingClientRect().top).toBe(top);
     toolbar.remove();
     expect(document.documentElement.outerHTML.replace(/ lang="zh-CN"/, '')).toBe(html.replace(/ lang="zh-CN"/, ''));
+  });
+
+  it("in the bar layout, adds to the page's own padding, at any page zoom, and after a body swap", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { padding-top: 10px; } body, main, h1 { margin: 0; }';
+    document.head.append(style);
+    hostile.push(style);
+    await mount({ layout: 'bar' });
+    toolbar.show();
+    await settle();
+    const gap = () => document.querySelector('main')!.getBoundingClientRect().top - shadow('.panel').getBoundingClientRect().bottom;
+    await expect.poll(gap).toBeCloseTo(10, 0);
+    controller.preferences.set({ pageZoom: 2 });
+    await settle();
+    await expect.poll(gap).toBeCloseTo(20, 0); // the page's 10px, zoomed
+    const next = document.createElement('body');
+    next.innerHTML = '<main><h1>下一页 Next</h1></main>';
+    document.body.replaceWith(next);
+    await new Promise((resolve) => setTimeout(resolve));
+    await expect.poll(gap).toBeCloseTo(20, 0);
+    toolbar.hide();
+    await settle();
+    expect(document.querySelector('main')!.getBoundingClientRect().top).toBeCloseTo(20, 0);
   });
 
   it("the host page's hostile CSS and Reachable's own aids do not restyle it", async () => {
