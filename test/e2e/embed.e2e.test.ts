@@ -154,6 +154,22 @@ describe('every way a site may paste the tag', () => {
     expect(problems).toEqual([]);
   });
 
+  it("with the page's own <reach-toolbar>: that one toolbar, one controller, and window.Reachable drives it", async () => {
+    const { page, problems } = await open('/test-pages/own-toolbar.html');
+    await page.waitForFunction(() => window.Reachable);
+    expect(await page.locator('reach-toolbar').count()).toBe(1);
+    expect(await page.evaluate(() => (document as unknown as Record<symbol, unknown[]>)[Symbol.for('reachable.controllers')]!.length)).toBe(1);
+    await page.evaluate(() => {
+      window.Reachable!.preferences.set({ fontScale: 1.5 });
+      window.Reachable!.open();
+    });
+    const toolbar = page.locator('reach-toolbar');
+    await expect.poll(() => toolbar.getByRole('dialog').isVisible()).toBe(true);
+    expect(await toolbar.getByRole('group', { name: '字体大小' }).textContent()).toContain('150%');
+    expect(await toolbar.getAttribute('position')).toBe('bottom-left');
+    expect(problems).toEqual(['warning: [Reachable] The page already has a <reach-toolbar>; the script tag did not add another.']);
+  });
+
   it('after the page has loaded (a tag manager inserting it later)', async () => {
     const { page, problems } = await open('/test-pages/body-end.html');
     await page.evaluate(() => window.Reachable!.destroy());

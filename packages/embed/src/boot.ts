@@ -1,5 +1,5 @@
 import { destroyAnnouncer } from '@reachable/core/announce';
-import { createReachable } from '@reachable/core/controller';
+import { createReachable, reachableFor } from '@reachable/core/controller';
 import type { ReachToolbar } from '@reachable/elements/toolbar';
 import { readConfig } from './config.js';
 import { createGlobal, mayStart } from './global.js';
@@ -15,7 +15,9 @@ export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
   if (!mayStart(win)) return;
   const doc = win.document;
   const config = readConfig(script, win.ReachableConfig);
-  const controller = createReachable({ document: doc, features: config.features, storageKey: config.storageKey });
+  // With the npm packages already running on the page, use their controller: two would fight over the page.
+  const running = reachableFor(doc);
+  const controller = running ?? createReachable({ document: doc, features: config.features, storageKey: config.storageKey });
   const toolbar = doc.createElement('reach-toolbar') as ReachToolbar;
   Object.assign(toolbar, {
     controller,
@@ -39,16 +41,19 @@ export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
   if (doc.body) mount();
   else doc.addEventListener('DOMContentLoaded', mount, { once: true });
 
-  win.Reachable = createGlobal({
+  // The page's own <reach-toolbar>, if it has one, is the one to open.
+  const shown = () => (toolbar.isConnected ? toolbar : (doc.querySelector('reach-toolbar') ?? toolbar));
+  const global = createGlobal({
     controller,
-    open: () => toolbar.show(),
-    close: () => toolbar.hide(),
+    open: () => shown().show(),
+    close: () => shown().hide(),
     destroy() {
       doc.removeEventListener('DOMContentLoaded', mount);
       toolbar.remove();
-      controller.destroy();
+      if (!running) controller.destroy();
       destroyAnnouncer();
-      delete win.Reachable;
+      if (win.Reachable === global) delete win.Reachable;
     },
   });
+  win.Reachable = global;
 }

@@ -84,12 +84,16 @@ it('reachableFor() finds the controller running for a document, the first one wh
   expect(reachableFor(document)).toBeUndefined();
   controller = createReachable({ storage: memoryStorage() });
   expect(reachableFor()).toBe(controller);
-  const second = createReachable({ storage: memoryStorage() });
+  let second = createReachable({ storage: memoryStorage() });
   expect(reachableFor(document)).toBe(controller);
   second.destroy();
+  second.destroy();
   expect(reachableFor(document)).toBe(controller);
+  second = createReachable({ storage: memoryStorage() });
   controller.destroy();
+  expect(reachableFor(document)).toBe(second);
+  second.destroy();
   expect(reachableFor(document)).toBeUndefined();
   controller = undefined;
-  expect(warn.mock.calls.map(([message]) => String(message).slice(0, 16))).toEqual(['[Reachable R021]']);
+  expect(warn.mock.calls.map(([message]) => String(message).slice(0, 16))).toEqual(['[Reachable R021]', '[Reachable R021]']);
 });

@@ -38,16 +38,21 @@ export interface Reachable {
   destroy(): void;
 }
 
-/** The first controller of each document still running: what reachableFor() finds. */
-const running = new WeakMap<Document, Reachable>();
+/**
+ * The controllers running for a document, oldest first. Kept on the document
+ * under a global symbol, so every copy of Reachable on a page (the script tag,
+ * the captions tag, the npm packages) sees the others'.
+ */
+const RUNNING = Symbol.for('reachable.controllers');
+const running = (doc: Document): Reachable[] => ((doc as Document & { [RUNNING]?: Reachable[] })[RUNNING] ??= []);
 
 /**
- * The controller already running for a document, if any: elements and page
- * code that were given none use it instead of starting a second one, which
- * would fight it over the same page.
+ * The controller already running for a document (the oldest), if any:
+ * elements and page code that were given none use it instead of starting a
+ * second one, which would fight it over the same page.
  */
 export function reachableFor(doc: Document = document): Reachable | undefined {
-  return running.get(doc);
+  return running(doc)[0];
 }
 
 /**
@@ -62,7 +67,7 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
     if (!known && __DEV__) devWarn('R020', `Unknown feature "${String(key)}"; known: ${PREFERENCE_KEYS.join(', ')}.`);
     return known && all.indexOf(key) === i;
   });
-  if (running.has(doc) && __DEV__) {
+  if (running(doc).length && __DEV__) {
     devWarn('R021', 'createReachable() already runs for this document; two controllers would fight over the same page.');
   }
 
@@ -102,9 +107,10 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
       for (const engine of engines.values()) engine.destroy();
       engines.clear();
       store.destroy();
-      if (running.get(doc) === reachable) running.delete(doc);
+      const all = running(doc);
+      if (all.includes(reachable)) all.splice(all.indexOf(reachable), 1);
     },
   };
-  if (!running.has(doc)) running.set(doc, reachable);
+  running(doc).push(reachable);
   return reachable;
 }

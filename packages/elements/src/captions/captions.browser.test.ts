@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
+import { createReachable } from '@reachable/core/controller';
+import { memoryStorage } from '@reachable/core/preferences';
 import './index.js';
 import type { ReachCaptions } from './element.js';
 
@@ -141,6 +143,26 @@ describe('<reach-captions> settings, by keyboard', () => {
     expect(color.value).toBe('#123456');
     expect(color.selectedOptions[0]!.textContent).toBe('#123456');
     await expectNoAxeViolations();
+  });
+
+  it("uses the page's running controller (the script tag's storage key), and its reset touches captions only", async () => {
+    const controller = createReachable({ storage: memoryStorage() });
+    try {
+      controller.preferences.set({ textSpacing: true, captionStyle: { color: '#ffff00' } as never });
+      await mount(VTT);
+      await seek(1.5);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.cue .text')!).color).toBe('rgb(255, 255, 0)');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
+      await el.updateComplete;
+      const reset = [...el.shadowRoot!.querySelectorAll('button')].find((b) => ['恢复默认', 'Reset'].includes(b.textContent!.trim()))!;
+      reset.click();
+      await el.updateComplete;
+      expect(controller.preferences.get()).toMatchObject({ textSpacing: true, captionStyle: { color: '#ffffff' } });
+      expect(localStorage.getItem('reachable')).toBeNull(); // the controller's storage, not the default key
+    } finally {
+      el.remove();
+      controller.destroy();
+    }
   });
 
   it('switches captions off and back on, and chooses the track', async () => {

@@ -5,9 +5,11 @@ import {
   CAPTION_FONTS,
   CAPTION_POSITIONS,
   createPreferenceStore,
+  DEFAULT_PREFERENCES,
   type CaptionStyle,
   type PreferenceStore,
 } from '@reachable/core/preferences';
+import { reachableFor, type Reachable } from '@reachable/core/controller';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
@@ -66,7 +68,9 @@ export class ReachCaptions extends LitElement {
   @state() private nativeFullscreen = false;
 
   private video?: HTMLVideoElement;
-  private store?: PreferenceStore;
+  /** The visitor's preferences: the page's running controller's, or a store of its own. */
+  private store?: Reachable['preferences'];
+  private ownStore?: PreferenceStore;
   private nativeStyle?: Engine<CaptionStyle>;
   private originalModes = new Map<TextTrack, TextTrackMode>();
   private stop: (() => void)[] = [];
@@ -88,7 +92,11 @@ export class ReachCaptions extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.store = createPreferenceStore({ keys: ['captionStyle'], ...(this.storageKey ? { storageKey: this.storageKey } : {}) });
+    // The page's running controller (the script tag's, with its storage key) when it offers captionStyle; else a store of its own.
+    const running = this.storageKey ? undefined : reachableFor(this.ownerDocument);
+    this.store = running?.features.includes('captionStyle')
+      ? running.preferences
+      : (this.ownStore = createPreferenceStore({ keys: ['captionStyle'], ...(this.storageKey ? { storageKey: this.storageKey } : {}) }));
     this.stop.push(this.store.subscribe(() => this.requestUpdate()));
     queueMicrotask(() => this.attach());
   }
@@ -99,7 +107,8 @@ export class ReachCaptions extends LitElement {
     for (const [track, mode] of this.originalModes) track.mode = mode;
     this.originalModes.clear();
     this.nativeStyle?.destroy();
-    this.store?.destroy();
+    this.ownStore?.destroy();
+    this.ownStore = undefined;
     this.video = undefined;
   }
 
@@ -285,7 +294,7 @@ export class ReachCaptions extends LitElement {
         <div class="cue" style=${styleProps({ 'background-color': this.windowColor() })}><span class="text" style=${styleProps(captionTextStyle(this.captionStyle))}>${text.preview}</span></div>
       </div>
       <div class="actions">
-        <button type="button" @click=${() => this.store!.reset()}>${text.reset}</button>
+        <button type="button" @click=${() => this.store!.set({ captionStyle: DEFAULT_PREFERENCES.captionStyle })}>${text.reset}</button>
         <button type="button" @click=${() => (this.settingsOpen = false)}>${text.close}</button>
       </div>
     </div>`;

@@ -82,6 +82,8 @@ export class ReachToolbar extends LitElement {
   /** The <body> the toolbar was in, to follow the page when it swaps its body. */
   private home?: HTMLElement;
   private unsubscribe?: () => void;
+  /** The controller whose changes the toolbar follows. */
+  private followed?: Reachable;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
   /** Reachable's page zoom, which the toolbar undoes on itself. */
@@ -105,16 +107,8 @@ export class ReachToolbar extends LitElement {
     this.setAttribute('data-reach-ui', '');
     const body = this.ownerDocument.body;
     this.home = body?.contains(this) ? body : undefined;
-    // A second controller would fight the running one over the page (a second toolbar, or a copy of the page's body).
-    this.foundController = this.controller ? undefined : reachableFor(this.ownerDocument);
-    if (!this.controller && !this.foundController) {
-      this.ownController = createReachable({
-        document: this.ownerDocument,
-        ...(this.features ? { features: this.features.split(/[\s,]+/).filter(Boolean) as PreferenceKey[] } : {}),
-        ...(this.storageKey ? { storageKey: this.storageKey } : {}),
-      });
-    }
-    this.follow();
+    // The controller is settled at the next update (see willUpdate), so one set right after connecting is the one used.
+    this.requestUpdate();
     this.ownerDocument.addEventListener('keydown', this.onShortcut);
     // Back in the page after a body swap, an open bar makes room again.
     if (this.hasUpdated && this.open && this.layout === 'bar') this.pushPage();
@@ -124,9 +118,10 @@ export class ReachToolbar extends LitElement {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('keydown', this.onShortcut);
     this.unsubscribe?.();
+    this.unsubscribe = this.followed = undefined;
     this.unpushPage();
     this.ownController?.destroy();
-    this.ownController = undefined;
+    this.ownController = this.foundController = undefined;
     queueMicrotask(() => this.followBody());
   }
 
@@ -141,7 +136,12 @@ export class ReachToolbar extends LitElement {
     if (this.isConnected || !this.home || this.home.isConnected || !body) return;
     const copy = body.querySelector('reach-toolbar');
     if (!copy) body.append(this);
-    else if (copy instanceof ReachToolbar && copy.reachable === this.reachable) copy.replaceWith(this);
+    else if (copy instanceof ReachToolbar && copy.controllerInUse() === this.controllerInUse()) copy.replaceWith(this);
+  }
+
+  /** The controller the toolbar uses, or will find when it settles (a copy just inserted has not yet). */
+  private controllerInUse(): Reachable | undefined {
+    return this.reachable ?? reachableFor(this.ownerDocument);
   }
 
   /** Opens the panel and moves focus into it. */
@@ -158,19 +158,33 @@ export class ReachToolbar extends LitElement {
     this.open = !this.open;
   }
 
-  private follow(): void {
+  /**
+   * Settles the controller: the one given, else the one running for the
+   * document (a second would fight it over the page: a second toolbar, or a
+   * copy of the page's body), else one of its own. Then follows its changes.
+   */
+  private settleController(): void {
+    if (this.controller) {
+      this.ownController?.destroy();
+      this.ownController = this.foundController = undefined;
+    } else if (!this.ownController && !this.foundController && this.isConnected) {
+      this.foundController = reachableFor(this.ownerDocument);
+      this.ownController = this.foundController
+        ? undefined
+        : createReachable({
+            document: this.ownerDocument,
+            ...(this.features ? { features: this.features.split(/[\s,]+/).filter(Boolean) as PreferenceKey[] } : {}),
+            ...(this.storageKey ? { storageKey: this.storageKey } : {}),
+          });
+    }
+    if (this.followed === this.reachable) return;
     this.unsubscribe?.();
-    this.unsubscribe = this.reachable?.preferences.subscribe(() => this.requestUpdate());
+    this.followed = this.reachable;
+    this.unsubscribe = this.followed?.preferences.subscribe(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('controller')) {
-      if (this.controller) {
-        this.ownController?.destroy();
-        this.ownController = this.foundController = undefined;
-      }
-      this.follow();
-    }
+    this.settleController();
     if (changed.has('shortcuts')) {
       const { shortcuts, problems } = resolveShortcuts(this.shortcuts);
       for (const problem of problems) console.warn(`[Reachable] <reach-toolbar> ${problem}; ignored.`);
