@@ -1,7 +1,8 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { memoryStorage } from '../preferences/storage.js';
-import { AIDS, createReachable, reachableFor, type Reachable } from './controller.js';
+import { AIDS, createReachable, type Reachable } from './controller.js';
+import { reachableFor } from './running.js';
 
 const fixture = useFixturePages();
 let controller: Reachable | undefined;

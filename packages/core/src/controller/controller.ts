@@ -8,6 +8,7 @@ import { createPageZoom } from '../page-zoom/page-zoom.js';
 import { PREFERENCE_KEYS, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
 import { createTextSpacing } from '../text-spacing/text-spacing.js';
+import { running } from './running.js';
 
 /** The engine behind each aid that has one. */
 const ENGINES: { [K in PreferenceKey]?: (doc: Document) => Engine<Preferences[K]> } = {
@@ -36,23 +37,6 @@ export interface Reachable {
   readonly features: readonly PreferenceKey[];
   /** Turns every aid off and stops listening: the page is as it was before Reachable. Preferences stay stored. */
   destroy(): void;
-}
-
-/**
- * The controllers running for a document, oldest first. Kept on the document
- * under a global symbol, so every copy of Reachable on a page (the script tag,
- * the captions tag, the npm packages) sees the others'.
- */
-const RUNNING = Symbol.for('reachable.controllers');
-const running = (doc: Document): Reachable[] => ((doc as Document & { [RUNNING]?: Reachable[] })[RUNNING] ??= []);
-
-/**
- * The controller already running for a document (the oldest), if any:
- * elements and page code that were given none use it instead of starting a
- * second one, which would fight it over the same page.
- */
-export function reachableFor(doc: Document = document): Reachable | undefined {
-  return running(doc)[0];
 }
 
 /**

@@ -1,2 +1,3 @@
-export { AIDS, createReachable, reachableFor } from './controller.js';
+export { AIDS, createReachable } from './controller.js';
+export { reachableFor } from './running.js';
 export type { Reachable, ReachableOptions } from './controller.js';
