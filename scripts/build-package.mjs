@@ -41,8 +41,17 @@ if (iife) {
   // compiles them all while the script downloads, off the main thread, instead of
   // one by one on the main thread when first called: the boot's largest cost.
   // The captions bundle keeps lazy compiling: most of it runs only if a video plays.
-  const toolbar = join('dist', 'reachable.js');
-  writeFileSync(toolbar, `//# allFunctionsCalledOnLoad\n${readFileSync(toolbar, 'utf8')}`);
+  for (const name of ['reachable.js', 'captions.js']) {
+    const file = join('dist', name);
+    let code = readFileSync(file, 'utf8');
+    // Whatever goes wrong while the bundle starts — lit's Trusted Types policy refused by a
+    // page's CSP, a broken environment — the page gets one clear message, not an uncaught error.
+    const start = '"use strict";(()=>{';
+    const end = code.lastIndexOf('})();');
+    if (!code.startsWith(start) || end < 0) throw new Error(`${file}: unexpected IIFE shape, cannot guard it`);
+    code = `${start.replace('(', 'try{(')}${code.slice(start.length, end)}})()}catch(e){console.error("[Reachable] could not start"+(/policy/i.test(e?.message)?": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')":""),e)}${code.slice(end + 5)}`;
+    writeFileSync(file, name === 'reachable.js' ? `//# allFunctionsCalledOnLoad\n${code}` : code);
+  }
 } else {
   for (const dev of [false, true]) {
     await build({

@@ -5,6 +5,8 @@ import { cdp } from 'vitest/browser';
 export interface AXNode {
   role: string;
   name: string;
+  /** The accessible description (aria-describedby, title…), '' when none. */
+  description: string;
   ignored: boolean;
   /** Properties such as `live`, `atomic`, `modal`, by name. */
   properties: Record<string, unknown>;
@@ -19,6 +21,7 @@ interface RawNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  description?: { value: string };
   properties?: { name: string; value: { value: unknown } }[];
 }
 
@@ -49,6 +52,7 @@ export async function accessibilityTree(): Promise<AXNode> {
     byId.set(raw.nodeId, {
       role: raw.role?.value ?? '',
       name: raw.name?.value ?? '',
+      description: raw.description?.value ?? '',
       ignored: raw.ignored,
       properties: Object.fromEntries((raw.properties ?? []).map((p) => [p.name, p.value.value])),
       children: [],

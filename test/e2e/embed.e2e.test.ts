@@ -170,6 +170,23 @@ describe('every way a site may paste the tag', () => {
     expect(problems).toEqual(['warning: [Reachable] The page already has a <reach-toolbar>; the script tag did not add another.']);
   });
 
+  it("under a CSP that names its Trusted Types policies: works when lit-html is allowed, says what to add when not", async () => {
+    const allowed = await open('/test-pages/trusted-types-allowed.html');
+    await allowed.page.waitForFunction(() => window.Reachable && customElements.get('reach-captions'));
+    await allowed.page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+    await allowed.page.getByRole('button', { name: '增大字体大小' }).click();
+    expect(allowed.problems).toEqual([]);
+    const refused = await open('/test-pages/trusted-types-refused.html');
+    await refused.page.waitForLoadState('load');
+    expect(await refused.page.evaluate(() => 'Reachable' in window)).toBe(false);
+    // The browser reports the refused policy itself; from Reachable, one clear message per bundle and no exception.
+    expect(refused.problems.filter((p) => p.startsWith('exception'))).toEqual([]);
+    expect(refused.problems.filter((p) => p.includes('[Reachable]'))).toEqual([
+      expect.stringContaining("error: [Reachable] could not start: the page's Content-Security-Policy must allow the Trusted Types policy lit-html"),
+      expect.stringContaining("error: [Reachable] could not start: the page's Content-Security-Policy must allow the Trusted Types policy lit-html"),
+    ]);
+  });
+
   it('after the page has loaded (a tag manager inserting it later)', async () => {
     const { page, problems } = await open('/test-pages/body-end.html');
     await page.evaluate(() => window.Reachable!.destroy());
@@ -206,7 +223,7 @@ describe('every way a site may paste the tag', () => {
     const { page, problems } = await open('/test-pages/configured.html');
     await page.getByRole('button', { name: '無障礙工具', exact: true }).waitFor();
     expect(await page.locator('reach-toolbar').getAttribute('position')).toBe('bottom-left');
-    await page.keyboard.press('Control+Alt+KeyA');
+    await page.keyboard.press('Alt+Shift+KeyA');
     await expect.poll(() => page.locator('reach-toolbar').evaluate((el) => (el as HTMLElement & { open: boolean }).open)).toBe(true);
     expect(await page.getByRole('dialog').getAttribute('aria-labelledby')).toBe('title');
     expect(await page.getByRole('heading', { name: '閱讀助手' }).count()).toBe(1);

@@ -57,7 +57,7 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
     },
   },
   shortcuts: {
-    accepts: `on, off, or action=keys pairs such as "toggle=Ctrl+Alt+A, reset=off" (actions: ${SHORTCUT_ACTIONS.join(', ')})`,
+    accepts: `on, off, or action=keys pairs such as "toggle=Alt+Shift+A, reset=off" (actions: ${SHORTCUT_ACTIONS.join(', ')})`,
     read: (v) => {
       if (typeof v === 'boolean') return v;
       if (v && typeof v === 'object') return v as ShortcutMap;

@@ -24,3 +24,8 @@ it('does not start, with one warning, when another version runs', () => {
   expect(warn).toHaveBeenCalledOnce();
   expect(warn.mock.calls[0]?.[0]).toContain('9.9.9');
 });
+
+it('starts when window.Reachable is only an element with id="Reachable"', () => {
+  window.Reachable = document.createElement('div') as unknown as ReachableGlobal;
+  expect(mayStart(window)).toBe(true);
+});

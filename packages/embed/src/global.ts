@@ -64,7 +64,8 @@ export function createGlobal({ controller, open, close, destroy }: GlobalParts):
  */
 export function mayStart(win: Window): boolean {
   const existing = win.Reachable;
-  if (!existing) return true;
+  // An element with id="Reachable" also shows up as window.Reachable: only a Reachable global counts.
+  if (typeof existing?.version !== 'string') return true;
   if (existing.version !== __VERSION__) {
     console.warn(`[Reachable] ${existing.version} is already loaded; this copy (${__VERSION__}) did nothing. Load Reachable once per page.`);
   }

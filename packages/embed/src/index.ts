@@ -1,5 +1,5 @@
-// The script-tag bundle: registers the announcer and toolbar elements (<reach-captions> is for
-// developers, from npm), mounts the toolbar and publishes window.Reachable.
+// The script-tag bundle: registers the announcer and toolbar elements (<reach-captions> comes
+// with the optional captions bundle), mounts the toolbar and publishes window.Reachable.
 import '@reachable/elements/announcer';
 import '@reachable/elements/toolbar';
 import { boot } from './boot.js';

@@ -48,3 +48,10 @@ it('applies a site’s overrides per message, nested ones included', () => {
   expect('bogus' in messages).toBe(false);
   expect(LOCALES['zh-CN'].title).toBe('无障碍工具');
 });
+
+it('keeps the built-in text where an override is empty, so no control loses its name', () => {
+  const messages = messagesFor('en', { launcher: ' ', aids: { fontScale: '', pageZoom: 'Zoom' } } as never);
+  expect(messages.launcher).toBe('Accessibility tools');
+  expect(messages.aids.fontScale).toBe('Text size');
+  expect(messages.aids.pageZoom).toBe('Zoom');
+});

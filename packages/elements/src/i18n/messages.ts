@@ -188,8 +188,11 @@ export function messagesFor(locale: Locale, overrides: MessageOverrides = {}): M
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     const original = (base as unknown as Record<string, unknown>)[key];
-    if (typeof value === 'string' && typeof original === 'string') merged[key] = value;
-    else if (value && typeof value === 'object' && original && typeof original === 'object') merged[key] = { ...original, ...value };
+    // An empty text would leave a control unnamed: the built-in one stays.
+    if (typeof value === 'string' && typeof original === 'string') merged[key] = value.trim() ? value : original;
+    else if (value && typeof value === 'object' && original && typeof original === 'object') {
+      merged[key] = { ...original, ...Object.fromEntries(Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim())) };
+    }
   }
   return merged as unknown as Messages;
 }

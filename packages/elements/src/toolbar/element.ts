@@ -4,7 +4,7 @@ import { colorsForced } from '@reachable/core/color-scheme';
 import { adoptSheet, type OwnedSheet } from '@reachable/core/dom';
 import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { format, localeFor, messagesFor, SHORTCUT_ACTIONS, type MessageOverrides, type Messages, type ShortcutAction } from '../i18n/messages.js';
 import { changeFor, GROUPS, percent, stepValue, valueOf, type Control } from './controls.js';
 import { describeCombo, matches, parseCombo, resolveShortcuts, type KeyCombo, type ShortcutMap } from './shortcuts.js';
@@ -19,6 +19,16 @@ export type Position = (typeof POSITIONS)[number];
 // The international accessibility symbol; decorative, the button is named.
 const ACCESS_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2Z"/></svg>`;
 const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
+
+/** The aid each shortcut needs; toggle and reset work whatever is enabled. */
+const NEEDS: Partial<Record<ShortcutAction, PreferenceKey>> = {
+  fontUp: 'fontScale',
+  fontDown: 'fontScale',
+  zoomIn: 'pageZoom',
+  zoomOut: 'pageZoom',
+  textSpacing: 'textSpacing',
+  colorScheme: 'colorScheme',
+};
 
 /** Where the same keys edit text (or pick an option), so the shortcuts must not take them. */
 const isEditable = (target: EventTarget | undefined) =>
@@ -67,14 +77,18 @@ export class ReachToolbar extends LitElement {
   @property({ attribute: false }) controller?: Reachable;
   /** Per-message overrides of the built-in texts. */
   @property({ attribute: false }) messages: MessageOverrides = {};
-  /** Keyboard shortcuts: `true` (defaults), `false` (none) or a remapping such as `{ toggle: 'Ctrl+Alt+A' }`. */
+  /** Keyboard shortcuts: `true` (defaults), `false` (none) or a remapping such as `{ toggle: 'Alt+Shift+A' }`. */
   @property({ attribute: false }) shortcuts: boolean | ShortcutMap = true;
 
   @state() private helpOpen = false;
   /** The panel is rendered the first time it opens, so a page load pays only for the launcher. */
   private panelRendered = false;
-  @query('.panel') private panel!: HTMLElement | null;
-  @query('.launcher') private launcher!: HTMLButtonElement;
+  private get panel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.panel');
+  }
+  private get launcher(): HTMLButtonElement {
+    return this.renderRoot.querySelector('.launcher')!;
+  }
 
   /** The controller the toolbar made (and destroys), or the document's running one it found. */
   private ownController?: Reachable;
@@ -86,6 +100,8 @@ export class ReachToolbar extends LitElement {
   private followed?: Reachable;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
+  /** Where focus goes back to when the panel closes. */
+  private returnTo?: HTMLElement;
   /** Reachable's page zoom, which the toolbar undoes on itself. */
   private pageZoom = 1;
   /** The page's own padding-top and scroll-padding-top, which the bar adds to. */
@@ -95,6 +111,16 @@ export class ReachToolbar extends LitElement {
 
   private get reachable(): Reachable | undefined {
     return this.controller ?? this.ownController ?? this.foundController;
+  }
+
+  // `lang` is the element's own attribute, not a lit property: a change of it re-renders the texts.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
   }
 
   private get text(): Messages {
@@ -213,13 +239,20 @@ export class ReachToolbar extends LitElement {
     else this.unpushPage();
     if (changed.has('open') && changed.get('open') !== undefined) {
       if (this.open) {
+        // Where to return on close: where the visitor was (a field, when opened by its shortcut), else the launcher.
+        let active = this.ownerDocument.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        this.returnTo = active instanceof HTMLElement && active !== this.ownerDocument.body ? active : undefined;
         this.panel?.focus();
         this.dispatchEvent(new ReachOpenEvent());
       } else {
         this.helpOpen = false;
         if (this.matches(':focus-within') || !this.ownerDocument.activeElement || this.ownerDocument.activeElement === this.ownerDocument.body) {
-          this.launcher.focus();
+          const target = this.returnTo?.isConnected ? this.returnTo : this.launcher;
+          target.focus();
+          if (!target.matches(':focus')) this.launcher.focus();
         }
+        this.returnTo = undefined;
         this.dispatchEvent(new ReachCloseEvent());
       }
     }
@@ -286,9 +319,9 @@ export class ReachToolbar extends LitElement {
   }
 
   private readonly onShortcut = (event: KeyboardEvent): void => {
-    // Never while an input method is composing (Chinese, Japanese…), and never twice for one press.
-    if (event.isComposing || event.defaultPrevented || !this.keys.length) return;
-    const action = this.keys.find(({ combo }) => matches(combo, event))?.action;
+    // Never while an input method is composing (Chinese, Japanese…), never twice for one press, and once per press held down.
+    if (event.isComposing || event.defaultPrevented || event.repeat || !this.keys.length) return;
+    const action = this.keysInForce().find(({ combo }) => matches(combo, event))?.action;
     if (!action) return;
     // In a text field only the toolbar's own shortcut works: the others may be the field's editing keys.
     if (action !== 'toggle' && isEditable(event.composedPath()[0])) return;
@@ -306,7 +339,9 @@ export class ReachToolbar extends LitElement {
       },
       colorScheme: () => {
         const control = find('colorScheme');
-        if (control?.kind !== 'choice' || colorsForced(this.ownerDocument.defaultView!)) return;
+        // The system's colours win: say so rather than do nothing.
+        if (colorsForced(this.ownerDocument.defaultView!)) return void announce(this.text.forcedColors);
+        if (control?.kind !== 'choice') return;
         const current = control.options.indexOf(this.reachable!.preferences.get().colorScheme);
         this.choose(control, control.options[(current + 1) % control.options.length]!);
       },
@@ -318,6 +353,12 @@ export class ReachToolbar extends LitElement {
   private runStep(key: PreferenceKey, direction: 1 | -1, find: (key: PreferenceKey) => Control | undefined): void {
     const control = find(key);
     if (control?.kind === 'stepper') this.step(control, direction);
+  }
+
+  /** The shortcuts of the enabled aids (and toggle, reset): the others are neither listed nor taken from the page. */
+  private keysInForce() {
+    const features = this.reachable?.features ?? [];
+    return this.keys.filter(({ action }) => !NEEDS[action] || features.includes(NEEDS[action]));
   }
 
   private enabled(): Control[] {
@@ -357,21 +398,24 @@ export class ReachToolbar extends LitElement {
       </div>`;
     }
     const id = `label-${control.name ?? control.key}`;
+    // The buttons are described by the value, so it is heard on reaching them, not only after a change.
+    const valueId = `value-${control.name ?? control.key}`;
     return html`<div class="control stepper" role="group" aria-labelledby=${id}>
       <span id=${id}>${name}</span>
       <span class="buttons">
-        <button class="step" type="button" aria-label=${format(text.decrease, { name })} aria-disabled=${(value as number) <= control.min ? 'true' : 'false'} @click=${() => this.step(control, -1)}>−</button>
-        <span class="value">${percent(value as number)}</span>
-        <button class="step" type="button" aria-label=${format(text.increase, { name })} aria-disabled=${(value as number) >= control.max ? 'true' : 'false'} @click=${() => this.step(control, 1)}>+</button>
+        <button class="step" type="button" aria-describedby=${valueId} aria-label=${format(text.decrease, { name })} aria-disabled=${(value as number) <= control.min ? 'true' : 'false'} @click=${() => this.step(control, -1)}>−</button>
+        <span class="value" id=${valueId}>${percent(value as number)}</span>
+        <button class="step" type="button" aria-describedby=${valueId} aria-label=${format(text.increase, { name })} aria-disabled=${(value as number) >= control.max ? 'true' : 'false'} @click=${() => this.step(control, 1)}>+</button>
       </span>
     </div>`;
   }
 
   private renderHelp(text: Messages) {
+    const keys = this.keysInForce();
     return html`<div class="help" id="help" ?hidden=${!this.helpOpen}>
-      ${this.keys.length
+      ${keys.length
         ? html`<dl>
-            ${this.keys.map(({ action, text: keys }) => html`<dt>${describeCombo(keys)}</dt><dd>${text.actions[action]}</dd>`)}
+            ${keys.map(({ action, text: keys }) => html`<dt>${describeCombo(keys)}</dt><dd>${text.actions[action]}</dd>`)}
             <dt>Esc</dt><dd>${text.close}</dd>
           </dl>`
         : html`<p>${text.shortcutsOff}</p>`}
@@ -418,10 +462,10 @@ export class ReachToolbar extends LitElement {
             // Under Windows High Contrast the system's colours win: say so instead of offering controls that do nothing.
             const forced = group.id === 'color' && colorsForced(this.ownerDocument.defaultView!);
             return controls.length
-              ? html`<section class="group" aria-labelledby="group-${group.id}">
+              ? html`<div class="group" role="group" aria-labelledby="group-${group.id}">
                   <h3 id="group-${group.id}">${text.groups[group.id]}</h3>
                   ${forced ? html`<p class="note">${text.forcedColors}</p>` : controls.map((control) => this.renderControl(control, preferences, text))}
-                </section>`
+                </div>`
               : nothing;
           })
         : nothing}

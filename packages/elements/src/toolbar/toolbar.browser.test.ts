@@ -86,6 +86,11 @@ describe('<reach-toolbar>: accessible in every state', () => {
       expect(shadow('#group-color').parentElement!.textContent).toContain('配色和滤镜由系统决定');
       expect(getComputedStyle(shadow('.launcher')).borderTopColor).not.toBe('');
       await expectNoAxeViolations();
+      // The colour shortcut says why nothing changes.
+      (document.querySelector('a') as HTMLElement).focus();
+      await userEvent.keyboard('{Alt>}{Shift>}`{/Shift}{/Alt}');
+      expect(controller.preferences.get().colorScheme).toBe('default');
+      await expect.poll(async () => liveRegions(await accessibilityTree()).map((r) => r.text).join()).toContain('配色和滤镜由系统决定');
     } finally {
       await cdp().send('Emulation.setEmulatedMedia', { features: [] });
     }
@@ -228,6 +233,40 @@ describe('<reach-toolbar>: captions', () => {
   });
 });
 
+describe('<reach-toolbar>: where focus and speech go', () => {
+  it('returns focus to the field it was opened from by its shortcut', async () => {
+    await mount();
+    document.body.insertAdjacentHTML('beforeend', '<label>姓名 <input id="name"></label>');
+    const field = document.querySelector<HTMLInputElement>('#name')!;
+    field.focus();
+    await userEvent.keyboard('{Alt>}{Shift>}g{/Shift}{/Alt}');
+    await settle();
+    expect(toolbar.shadowRoot!.activeElement).toBe(shadow('.panel'));
+    await userEvent.keyboard('{Escape}');
+    await settle();
+    expect(document.activeElement).toBe(field);
+  });
+
+  it("describes each stepper button by the current value, so it is heard on reaching it", async () => {
+    await mount();
+    toolbar.show();
+    await settle();
+    controller.preferences.set({ fontScale: 1.5 });
+    await settle();
+    const tree = await accessibilityTree();
+    expect(findAX(tree, 'button', '增大字体大小')!.description).toBe('150%');
+    expect(findAX(tree, 'button', '减小字体大小')!.description).toBe('150%');
+  });
+
+  it('re-renders its texts when its lang attribute changes', async () => {
+    await mount({ lang: 'en' });
+    expect(shadow('.launcher').getAttribute('aria-label')).toBe('Accessibility tools');
+    toolbar.setAttribute('lang', 'zh-CN');
+    await settle();
+    expect(shadow('.launcher').getAttribute('aria-label')).toBe('无障碍工具');
+  });
+});
+
 describe('<reach-toolbar>: shortcuts', () => {
   it('Alt+Shift+G opens and closes; Alt+Shift+↑ and 0 change and reset; Alt+Shift+1 toggles spacing', async () => {
     await mount();
@@ -257,6 +296,24 @@ describe('<reach-toolbar>: shortcuts', () => {
     await userEvent.keyboard('{Alt>}{Shift>}g{/Shift}{/Alt}');
     await settle();
     expect(toolbar.open).toBe(false);
+  });
+
+  it('takes and lists only the shortcuts of the enabled aids (and open, reset)', async () => {
+    controller.destroy();
+    controller = createReachable({ storage: memoryStorage(), features: ['textSpacing'] });
+    await mount();
+    toolbar.show();
+    await settle();
+    buttonNamed('快捷键').click();
+    await settle();
+    expect([...shadow('#help').querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Alt + Shift + G', 'Alt + Shift + 0', 'Alt + Shift + 1', 'Esc']);
+    const prevented: boolean[] = [];
+    const listen = (event: KeyboardEvent) => prevented.push(event.defaultPrevented);
+    window.addEventListener('keydown', listen);
+    (document.querySelector('a') as HTMLElement).focus();
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}');
+    window.removeEventListener('keydown', listen);
+    expect(prevented.at(-1)).toBe(false); // left to the page and the browser
   });
 
   it('lists the shortcuts in the help view', async () => {
