@@ -2,6 +2,7 @@
 // makes from the current sources (run `pnpm --filter @reachable/elements manifest`).
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { sortedManifest } from './sort-manifest.mjs';
 
 const tmp = '.cache/manifest-check';
 rmSync(tmp, { recursive: true, force: true });
@@ -13,11 +14,11 @@ if (customElements !== 'custom-elements.json') {
   process.exit(1);
 }
 try {
-  execSync(`pnpm exec ${scripts.manifest.replace('--outdir .', `--outdir ${tmp}`)}`, { stdio: 'inherit' });
+  execSync(`pnpm exec ${scripts.manifest.split(' && ')[0].replace('--outdir .', `--outdir ${tmp}`)}`, { stdio: 'inherit' });
 } finally {
   writeFileSync('package.json', packageJson);
 }
-const fresh = readFileSync(`${tmp}/custom-elements.json`, 'utf8');
+const fresh = sortedManifest(readFileSync(`${tmp}/custom-elements.json`, 'utf8'));
 let committed = '';
 try {
   committed = readFileSync('custom-elements.json', 'utf8');

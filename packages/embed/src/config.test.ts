@@ -49,10 +49,12 @@ describe('readConfig', () => {
   it.each([
     ['data-layout', 'sidebar', 'launcher, bar'],
     ['data-position', 'middle', 'bottom-right, bottom-left, top-right, top-left'],
-    ['data-lang', 'fr', 'zh-CN, zh-TW, en, auto'],
+    ['data-lang', 'fr', 'auto, or a language tag of a built-in locale: zh-CN, zh-TW, en'],
+    ['data-lang', 'english', 'auto, or a language tag'],
+    ['data-z-index', '-1', 'a whole number from 0'],
     ['data-offset', '-5', 'a number of pixels from 0 to 200'],
     ['data-offset', 'big', 'a number of pixels from 0 to 200'],
-    ['data-z-index', '1.5', 'a whole number'],
+    ['data-z-index', '1.5', 'a whole number from 0'],
     ['data-features', 'fontScale, teleport', 'fontScale, pageZoom, textSpacing'],
     ['data-shortcuts', 'maybe', 'on, off'],
     ['data-storage-key', '', 'a non-empty name'],
@@ -63,6 +65,23 @@ describe('readConfig', () => {
     expect(warnings[0]).toContain(`${attribute}="${value}"`);
     expect(warnings[0]).toContain(accepted);
     expect(config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('reads any tag of a built-in language, and offsets written with px', () => {
+    const tags = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', 'zh-HK': 'zh-TW', zh: 'zh-CN', 'en-GB': 'en', AUTO: 'auto' };
+    for (const [tag, locale] of Object.entries(tags)) expect(read({ 'data-lang': tag }).config.lang, tag).toBe(locale);
+    expect(read({ 'data-offset': '24px' }).config.offset).toBe(24);
+  });
+
+  it('takes only numbers for numbers in window.ReachableConfig', () => {
+    const { config, warnings } = read({}, { zIndex: true, offset: null });
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(warnings).toHaveLength(2);
+  });
+
+  it("leaves other tools' attributes on the tag alone (Cloudflare, cookie consent, Turbo)", () => {
+    const { warnings } = read({ 'data-cfasync': 'false', 'data-cookieconsent': 'ignore', 'data-category': 'necessary', 'data-turbo-track': 'reload' });
+    expect(warnings).toEqual([]);
   });
 
   it('warns about unknown attributes and options', () => {

@@ -1,11 +1,12 @@
 import type { PreferenceKey } from '@reachable/core/preferences';
 import { AIDS } from '@reachable/core/controller';
+import { LOCALES, localeFor, type Locale } from '@reachable/elements/i18n';
 import { LAYOUTS, POSITIONS, SHORTCUT_ACTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements/toolbar';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
 export interface EmbedConfig {
-  /** `zh-CN`, `zh-TW`, `en`, or `auto` (the page's own `lang`). */
-  lang: 'zh-CN' | 'zh-TW' | 'en' | 'auto';
+  /** A built-in locale (`zh-CN`, `zh-TW`, `en`; any tag of their languages is read), or `auto` (the page's own `lang`). */
+  lang: Locale | 'auto';
   layout: Layout;
   position: Position;
   /** Distance of the launcher from its corner, px. */
@@ -22,7 +23,6 @@ export interface EmbedConfig {
   messages: MessageOverrides;
 }
 
-const LANGS = ['zh-CN', 'zh-TW', 'en', 'auto'] as const;
 
 export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
   lang: 'auto',
@@ -44,11 +44,26 @@ const list = (value: unknown) => (Array.isArray(value) ? value : String(value).s
 
 /** Each option: how to read it from an attribute string or a config value; undefined means invalid. */
 const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknown): EmbedConfig[K] | undefined } } = {
-  lang: { accepts: LANGS.join(', '), read: (v) => LANGS.find((l) => l.toLowerCase() === String(v).toLowerCase()) },
+  lang: {
+    accepts: `auto, or a language tag of a built-in locale: ${Object.keys(LOCALES).join(', ')} (zh-Hans, zh-Hant, zh-HK, en-GB… are read too)`,
+    read: (v) => {
+      const tag = String(v).trim();
+      if (/^auto$/i.test(tag)) return 'auto';
+      const locale = localeFor(tag);
+      // localeFor falls back to English: only a tag of a built-in locale's language counts.
+      return locale.split('-')[0] === tag.toLowerCase().split('-')[0] ? locale : undefined;
+    },
+  },
   layout: { accepts: LAYOUTS.join(', '), read: (v) => LAYOUTS.find((l) => l === v) },
   position: { accepts: POSITIONS.join(', '), read: (v) => POSITIONS.find((p) => p === v) },
-  offset: { accepts: 'a number of pixels from 0 to 200', read: (v) => number(v, 0, 200) },
-  zIndex: { accepts: 'a whole number', read: (v) => (Number.isInteger(Number(v)) && String(v).trim() !== '' ? Number(v) : undefined) },
+  offset: { accepts: 'a number of pixels from 0 to 200', read: (v) => number(typeof v === 'string' ? v.replace(/px$/i, '') : v, 0, 200) },
+  zIndex: {
+    accepts: 'a whole number from 0',
+    read: (v) => {
+      const n = number(v, 0, 2 ** 31 - 1);
+      return Number.isInteger(n) ? n : undefined;
+    },
+  },
   features: {
     accepts: `a comma-separated list of ${AIDS.join(', ')}`,
     read: (v) => {
@@ -74,10 +89,14 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
   messages: { accepts: 'an object of message overrides', read: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as MessageOverrides) : undefined) },
 };
 
+/** A number from a number or a numeric string (not true, null, [5]…), within [min, max]. */
 function number(value: unknown, min: number, max: number): number | undefined {
-  const n = typeof value === 'number' ? value : String(value).trim() === '' ? NaN : Number(value);
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
   return n >= min && n <= max ? n : undefined;
 }
+
+/** Attributes other tools put on script tags (Cloudflare, cookie-consent managers, Turbo, pjax…): not typos of ours. */
+const FOREIGN = /^data-(cfasync|cookie[\w-]*|category|consent[\w-]*|ot-[\w-]+|turbo[\w-]*|pjax[\w-]*|swup[\w-]*|no-?optimize|no-instant|nscript|n-head)$/;
 
 /** `zIndex` ↔ `data-z-index`. */
 const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -112,7 +131,7 @@ export function readConfig(script: HTMLOrSVGScriptElement | null, global: unknow
     if (!attribute.startsWith('data-')) continue;
     const key = (Object.keys(READERS) as (keyof EmbedConfig)[]).find((k) => attributeName(k) === attribute && k !== 'messages');
     if (key) apply(attribute, key, script!.getAttribute(attribute));
-    else warn(`${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => k !== 'messages').map(attributeName).join(', ')}); ignored.`);
+    else if (!FOREIGN.test(attribute)) warn(`${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => k !== 'messages').map(attributeName).join(', ')}); ignored.`);
   }
   return config;
 }

@@ -9,7 +9,8 @@ export type { EmbedConfig } from './config.js';
 
 if (typeof window !== 'undefined') {
   try {
-    boot(window, document.currentScript);
+    // currentScript is null in a module script or when a loader (Rocket Loader) runs the file: find the tag by its name.
+    boot(window, document.currentScript ?? document.querySelector('script[src*="@reachable/embed"],script[src*="/reachable.js"]'));
   } catch (error) {
     // Whatever happens, the host page keeps working.
     console.error('[Reachable] could not start:', error);

@@ -167,12 +167,13 @@ export type Locale = keyof typeof LOCALES;
 
 /**
  * The built-in locale for a BCP 47 language tag: Traditional Chinese for
- * zh-TW, zh-HK, zh-MO and zh-Hant; Simplified for other Chinese; else English.
+ * zh-TW, zh-HK, zh-MO and zh-Hant; Simplified for other Chinese; another
+ * locale by its language (so adding one needs nothing here); else English.
  */
 export function localeFor(lang: string | null | undefined): Locale {
   const tag = (lang ?? '').toLowerCase();
-  if (!tag.startsWith('zh')) return 'en';
-  return /hant|-tw|-hk|-mo/.test(tag) ? 'zh-TW' : 'zh-CN';
+  if (tag.startsWith('zh')) return /hant|-tw|-hk|-mo/.test(tag) ? 'zh-TW' : 'zh-CN';
+  return (Object.keys(LOCALES) as Locale[]).find((locale) => locale === tag.split('-')[0]) ?? 'en';
 }
 
 /** Fills `{name}`-style placeholders. */
