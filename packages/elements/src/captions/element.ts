@@ -13,7 +13,7 @@ import { reachableFor, type Reachable } from '@reachable/core/controller';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
-import { localeFor } from '../i18n/messages.js';
+import { pickLocale } from '../i18n/messages.js';
 import { CAPTION_LOCALES, type CaptionMessages } from './messages.js';
 import { captionsStyles } from './styles.js';
 
@@ -76,7 +76,7 @@ export class ReachCaptions extends LitElement {
   private stop: (() => void)[] = [];
 
   private get text(): CaptionMessages {
-    return { ...CAPTION_LOCALES[localeFor(this.lang || this.ownerDocument.documentElement.lang)], ...this.messages };
+    return { ...CAPTION_LOCALES[pickLocale(this.lang || this.ownerDocument.documentElement.lang, Object.keys(CAPTION_LOCALES) as (keyof typeof CAPTION_LOCALES)[])], ...this.messages };
   }
 
   private get captionStyle(): CaptionStyle {

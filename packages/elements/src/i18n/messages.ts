@@ -166,15 +166,18 @@ export const LOCALES = { 'zh-CN': zhCN, 'zh-TW': zhTW, en } as const satisfies R
 export type Locale = keyof typeof LOCALES;
 
 /**
- * The built-in locale for a BCP 47 language tag: Traditional Chinese for
- * zh-TW, zh-HK, zh-MO and zh-Hant; Simplified for other Chinese; another
+ * The locale among `locales` for a BCP 47 language tag: Traditional Chinese
+ * for zh-TW, zh-HK, zh-MO and zh-Hant; Simplified for other Chinese; another
  * locale by its language (so adding one needs nothing here); else English.
  */
-export function localeFor(lang: string | null | undefined): Locale {
+export function pickLocale<L extends string>(lang: string | null | undefined, locales: readonly L[]): L {
   const tag = (lang ?? '').toLowerCase();
-  if (tag.startsWith('zh')) return /hant|-tw|-hk|-mo/.test(tag) ? 'zh-TW' : 'zh-CN';
-  return (Object.keys(LOCALES) as Locale[]).find((locale) => locale === tag.split('-')[0]) ?? 'en';
+  const wanted = tag.startsWith('zh') ? (/hant|-tw|-hk|-mo/.test(tag) ? 'zh-TW' : 'zh-CN') : tag.split('-')[0];
+  return locales.find((locale) => locale === wanted) ?? ('en' as L);
 }
+
+/** The toolbar's locale for a language tag (see pickLocale). */
+export const localeFor = (lang: string | null | undefined): Locale => pickLocale(lang, Object.keys(LOCALES) as Locale[]);
 
 /** Fills `{name}`-style placeholders. */
 export const format = (template: string, values: Record<string, string>) =>
