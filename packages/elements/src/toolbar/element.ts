@@ -100,6 +100,9 @@ export class ReachToolbar extends LitElement {
   private followed?: Reachable;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
+  private langObserver?: MutationObserver;
+  /** Warnings already given, so a framework re-rendering with the same bad values warns once. */
+  private warned = new Set<string>();
   /** Where focus goes back to when the panel closes. */
   private returnTo?: HTMLElement;
   /** Reachable's page zoom, which the toolbar undoes on itself. */
@@ -136,6 +139,9 @@ export class ReachToolbar extends LitElement {
     // The controller is settled at the next update (see willUpdate), so one set right after connecting is the one used.
     this.requestUpdate();
     this.ownerDocument.addEventListener('keydown', this.onShortcut);
+    // Without a lang of its own it speaks the page's language, also when a single-page app switches it.
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(this.ownerDocument.documentElement, { attributeFilter: ['lang'] });
     // Back in the page after a body swap, an open bar makes room again.
     if (this.hasUpdated && this.open && this.layout === 'bar') this.pushPage();
   }
@@ -143,6 +149,7 @@ export class ReachToolbar extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('keydown', this.onShortcut);
+    this.langObserver?.disconnect();
     this.unsubscribe?.();
     this.unsubscribe = this.followed = undefined;
     this.unpushPage();
@@ -209,11 +216,28 @@ export class ReachToolbar extends LitElement {
     this.unsubscribe = this.followed?.preferences.subscribe(() => this.requestUpdate());
   }
 
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`[Reachable] <reach-toolbar> ${message}`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Bad values from markup or frameworks: the default (a launcher with no corner would sit in the page's flow),
+    // with one warning in development builds (the script tag checks its own configuration).
+    const fix = <K extends 'layout' | 'position' | 'offset' | 'zIndex'>(key: K, valid: boolean, fallback: this[K], accepted: string) => {
+      if (!changed.has(key) || valid) return;
+      if (__DEV__) this.warn(`${key}="${String(this[key])}" is not valid (accepted: ${accepted}); using ${String(fallback)}.`);
+      this[key] = fallback;
+    };
+    fix('layout', LAYOUTS.includes(this.layout), 'launcher', __DEV__ ? LAYOUTS.join(', ') : '');
+    fix('position', POSITIONS.includes(this.position), 'bottom-right', __DEV__ ? POSITIONS.join(', ') : '');
+    fix('offset', this.offset >= 0 && this.offset <= 200, 16, __DEV__ ? 'a number of pixels from 0 to 200' : '');
+    fix('zIndex', Number.isInteger(this.zIndex) && this.zIndex >= 0, 10000, __DEV__ ? 'a whole number from 0' : '');
     this.settleController();
     if (changed.has('shortcuts')) {
       const { shortcuts, problems } = resolveShortcuts(this.shortcuts);
-      for (const problem of problems) console.warn(`[Reachable] <reach-toolbar> ${problem}; ignored.`);
+      for (const problem of problems) this.warn(`shortcuts: ${problem}; ignored.`);
       this.keys = SHORTCUT_ACTIONS.flatMap((action) => {
         const text = shortcuts[action];
         const combo = text && parseCombo(text);

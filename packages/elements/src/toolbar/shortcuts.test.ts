@@ -48,4 +48,12 @@ describe('resolveShortcuts', () => {
     expect(shortcuts.fontUp).toBe(DEFAULT_SHORTCUTS.fontUp);
     expect(problems).toHaveLength(2);
   });
+
+  it('gives one key to one action: the first in the list keeps it', () => {
+    const { shortcuts, problems } = resolveShortcuts({ reset: 'Shift+Alt+G', fontUp: 'alt+shift+Digit0' });
+    expect(shortcuts.toggle).toBe(DEFAULT_SHORTCUTS.toggle);
+    expect(shortcuts.reset).toBeUndefined();
+    expect(shortcuts.fontUp).toBe('alt+shift+Digit0');
+    expect(problems).toEqual(['shortcut "Shift+Alt+G" for reset is already the shortcut for toggle']);
+  });
 });

@@ -95,5 +95,17 @@ export function resolveShortcuts(config: boolean | ShortcutMap | undefined): {
       } else shortcuts[action as ShortcutAction] = combo;
     }
   }
+  // One key for two actions: the first in the list keeps it.
+  const taken = new Map<string, ShortcutAction>();
+  for (const action of SHORTCUT_ACTIONS) {
+    const combo = shortcuts[action] && parseCombo(shortcuts[action]!);
+    if (!combo) continue;
+    const key = JSON.stringify(combo);
+    const owner = taken.get(key);
+    if (owner) {
+      problems.push(`shortcut "${shortcuts[action]}" for ${action} is already the shortcut for ${owner}`);
+      delete shortcuts[action];
+    } else taken.set(key, action);
+  }
   return { shortcuts, problems };
 }

@@ -1,7 +1,7 @@
 import { destroyAnnouncer } from '@reachable/core/announce';
 import { createReachable, type Reachable } from '@reachable/core/controller';
 import { COLOR_SCHEMES, memoryStorage } from '@reachable/core/preferences';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { accessibilityTree, liveRegions, walk, type AXNode } from '../../../../test/ax.js';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
@@ -256,6 +256,37 @@ describe('<reach-toolbar>: where focus and speech go', () => {
     const tree = await accessibilityTree();
     expect(findAX(tree, 'button', '增大字体大小')!.description).toBe('150%');
     expect(findAX(tree, 'button', '减小字体大小')!.description).toBe('150%');
+  });
+
+  it("follows the page's language when a single-page app switches it", async () => {
+    await mount();
+    document.documentElement.lang = 'en';
+    await expect.poll(() => shadow('.launcher').getAttribute('aria-label')).toBe('Accessibility tools');
+  });
+
+  it('warns once about a bad layout, corner, offset or z-index, and uses the default', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await mount({ layout: 'sidebar', position: 'middle', offset: 'abc', 'z-index': '-3' });
+      expect(toolbar.layout).toBe('launcher');
+      expect(toolbar.position).toBe('bottom-right');
+      expect(getComputedStyle(shadow('.launcher')).position).toBe('fixed');
+      expect(shadow('.launcher').getBoundingClientRect().right).toBe(document.documentElement.clientWidth - 16);
+      expect(getComputedStyle(shadow('.launcher')).zIndex).toBe('10000');
+      expect(warn.mock.calls.map(([m]) => String(m).split(' is not valid')[0])).toEqual([
+        '[Reachable] <reach-toolbar> layout="sidebar"',
+        '[Reachable] <reach-toolbar> position="middle"',
+        '[Reachable] <reach-toolbar> offset="NaN"',
+        '[Reachable] <reach-toolbar> zIndex="-3"',
+      ]);
+      toolbar.shortcuts = { toggle: 'G' };
+      await settle();
+      toolbar.shortcuts = { toggle: 'G' };
+      await settle();
+      expect(warn.mock.calls.filter(([m]) => String(m).includes('shortcuts:'))).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('re-renders its texts when its lang attribute changes', async () => {
