@@ -123,9 +123,10 @@ async function open(html, { requests } = {}) {
 
 // ——— 3. boot ———
 //
-// What a visitor's browser does with the tag a site pastes: `<script src defer>`
-// fetched from a server (so Chromium compiles it off the main thread while it
-// downloads), then run. Measured from a Chromium trace: from the moment the
+// What a visitor's browser does with the tag a site pastes: the bundle fetched
+// from a server as a `<script src>` (added to the shown page, so it runs as an
+// async script does; Chromium compiles it off the main thread while it
+// downloads, as for `defer`), then run. Measured from a Chromium trace: from the moment the
 // script starts to run (EvaluateScript) to the toolbar rendered and laid out —
 // the main thread's CPU time (what the budget counts: the work Reachable puts
 // on the page) and the wall-clock time (which on a shared 2-core machine also

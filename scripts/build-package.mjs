@@ -49,7 +49,7 @@ if (iife) {
     const start = '"use strict";(()=>{';
     const end = code.lastIndexOf('})();');
     if (!code.startsWith(start) || end < 0) throw new Error(`${file}: unexpected IIFE shape, cannot guard it`);
-    code = `${start.replace('(', 'try{(')}${code.slice(start.length, end)}})()}catch(e){console.error("[Reachable] could not start"+(/policy/i.test(e?.message)?": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')":""),e)}${code.slice(end + 5)}`;
+    code = `${start.replace('(', 'try{(')}${code.slice(start.length, end)}})()}catch(e){console.error("[Reachable] could not start"+(/trusted.?types|createPolicy|lit-html/i.test(e?.message)?": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')":""),e)}${code.slice(end + 5)}`;
     writeFileSync(file, name === 'reachable.js' ? `//# allFunctionsCalledOnLoad\n${code}` : code);
   }
 } else {

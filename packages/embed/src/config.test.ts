@@ -71,6 +71,8 @@ describe('readConfig', () => {
     const tags = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', 'zh-HK': 'zh-TW', zh: 'zh-CN', 'en-GB': 'en', AUTO: 'auto' };
     for (const [tag, locale] of Object.entries(tags)) expect(read({ 'data-lang': tag }).config.lang, tag).toBe(locale);
     expect(read({ 'data-offset': '24px' }).config.offset).toBe(24);
+    expect(read({ 'data-offset': ' 24px ' }).config.offset).toBe(24);
+    for (const odd of ['0x10', '1e2', '0b1']) expect(read({ 'data-z-index': odd }).warnings, odd).toHaveLength(1);
   });
 
   it('takes only numbers for numbers in window.ReachableConfig', () => {

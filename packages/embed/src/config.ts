@@ -23,7 +23,6 @@ export interface EmbedConfig {
   messages: MessageOverrides;
 }
 
-
 export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
   lang: 'auto',
   layout: 'launcher',
@@ -56,7 +55,7 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
   },
   layout: { accepts: LAYOUTS.join(', '), read: (v) => LAYOUTS.find((l) => l === v) },
   position: { accepts: POSITIONS.join(', '), read: (v) => POSITIONS.find((p) => p === v) },
-  offset: { accepts: 'a number of pixels from 0 to 200', read: (v) => number(typeof v === 'string' ? v.replace(/px$/i, '') : v, 0, 200) },
+  offset: { accepts: 'a number of pixels from 0 to 200', read: (v) => number(typeof v === 'string' ? v.trim().replace(/px$/i, '') : v, 0, 200) },
   zIndex: {
     accepts: 'a whole number from 0',
     read: (v) => {
@@ -89,9 +88,9 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
   messages: { accepts: 'an object of message overrides', read: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as MessageOverrides) : undefined) },
 };
 
-/** A number from a number or a numeric string (not true, null, [5]…), within [min, max]. */
+/** A number from a number or a decimal string (not true, null, [5], 0x10, 1e2…), within [min, max]. */
 function number(value: unknown, min: number, max: number): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   return n >= min && n <= max ? n : undefined;
 }
 

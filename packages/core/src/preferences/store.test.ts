@@ -170,6 +170,15 @@ describe('set, subscribe, reset', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('reset(keys) forgets only those choices', () => {
+    const storage = memoryStorage();
+    const store = createPreferenceStore({ storage });
+    store.set({ fontScale: 2, textSpacing: true });
+    store.reset(['fontScale']);
+    expect(store.get()).toMatchObject({ fontScale: 1, textSpacing: true });
+    expect(JSON.parse(storage.getItem('reachable')!).preferences).toEqual({ textSpacing: true });
+  });
+
   it('reset() forgets every choice and clears storage', () => {
     const storage = memoryStorage();
     create({ storage }).set({ fontScale: 2, colorScheme: 'yellow-on-black' });

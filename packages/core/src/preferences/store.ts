@@ -43,8 +43,8 @@ export interface PreferenceStore extends EventTarget {
   get(): Readonly<Preferences>;
   /** Records the user's choices. Unknown keys and invalid values are ignored (with a development warning). */
   set(partial: Partial<Preferences>): void;
-  /** Forgets every choice the user made (of this store's keys). */
-  reset(): void;
+  /** Forgets the user's choices of these keys, or of every key of this store. */
+  reset(keys?: readonly PreferenceKey[]): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: PreferenceListener): () => void;
   /** Stops listening to the OS and to other tabs. */
@@ -200,8 +200,8 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
       persist();
       update();
     },
-    reset() {
-      choices = {};
+    reset(only?: readonly PreferenceKey[]) {
+      choices = only ? Object.fromEntries(Object.entries(choices).filter(([key]) => !only.includes(key as PreferenceKey))) : {};
       persist();
       update();
     },

@@ -146,7 +146,8 @@ describe('<reach-captions> settings, by keyboard', () => {
   });
 
   it("uses the page's running controller (the script tag's storage key), and its reset touches captions only", async () => {
-    const controller = createReachable({ storage: memoryStorage() });
+    const storage = memoryStorage();
+    const controller = createReachable({ storage });
     try {
       controller.preferences.set({ textSpacing: true, captionStyle: { color: '#ffff00' } as never });
       await mount(VTT);
@@ -158,6 +159,8 @@ describe('<reach-captions> settings, by keyboard', () => {
       reset.click();
       await el.updateComplete;
       expect(controller.preferences.get()).toMatchObject({ textSpacing: true, captionStyle: { color: '#ffffff' } });
+      // The caption choice is forgotten, not stored as the defaults (which would hide a site's own defaults).
+      expect(JSON.parse(storage.getItem('reachable')!).preferences).toEqual({ textSpacing: true });
       expect(localStorage.getItem('reachable')).toBeNull(); // the controller's storage, not the default key
     } finally {
       el.remove();

@@ -5,7 +5,6 @@ import {
   CAPTION_FONTS,
   CAPTION_POSITIONS,
   createPreferenceStore,
-  DEFAULT_PREFERENCES,
   type CaptionStyle,
   type PreferenceStore,
 } from '@reachable/core/preferences';
@@ -294,7 +293,7 @@ export class ReachCaptions extends LitElement {
         <div class="cue" style=${styleProps({ 'background-color': this.windowColor() })}><span class="text" style=${styleProps(captionTextStyle(this.captionStyle))}>${text.preview}</span></div>
       </div>
       <div class="actions">
-        <button type="button" @click=${() => this.store!.set({ captionStyle: DEFAULT_PREFERENCES.captionStyle })}>${text.reset}</button>
+        <button type="button" @click=${() => this.store!.reset(['captionStyle'])}>${text.reset}</button>
         <button type="button" @click=${() => (this.settingsOpen = false)}>${text.close}</button>
       </div>
     </div>`;

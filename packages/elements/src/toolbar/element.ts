@@ -100,7 +100,6 @@ export class ReachToolbar extends LitElement {
   private followed?: Reachable;
   private barSheet?: OwnedSheet;
   private barObserver?: ResizeObserver;
-  private langObserver?: MutationObserver;
   /** Warnings already given, so a framework re-rendering with the same bad values warns once. */
   private warned = new Set<string>();
   /** Where focus goes back to when the panel closes. */
@@ -135,13 +134,11 @@ export class ReachToolbar extends LitElement {
     // The engines skip elements carrying this, so the toolbar never restyles itself.
     this.setAttribute('data-reach-ui', '');
     const body = this.ownerDocument.body;
-    this.home = body?.contains(this) ? body : undefined;
+    // Only a toolbar placed right in <body> (as the script tag does) follows a body swap; one inside an app's tree is the app's to move.
+    this.home = this.parentNode === body ? body : undefined;
     // The controller is settled at the next update (see willUpdate), so one set right after connecting is the one used.
     this.requestUpdate();
     this.ownerDocument.addEventListener('keydown', this.onShortcut);
-    // Without a lang of its own it speaks the page's language, also when a single-page app switches it.
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(this.ownerDocument.documentElement, { attributeFilter: ['lang'] });
     // Back in the page after a body swap, an open bar makes room again.
     if (this.hasUpdated && this.open && this.layout === 'bar') this.pushPage();
   }
@@ -149,13 +146,16 @@ export class ReachToolbar extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('keydown', this.onShortcut);
-    this.langObserver?.disconnect();
     this.unsubscribe?.();
     this.unsubscribe = this.followed = undefined;
     this.unpushPage();
-    this.ownController?.destroy();
-    this.ownController = this.foundController = undefined;
-    queueMicrotask(() => this.followBody());
+    queueMicrotask(() => {
+      this.followBody();
+      // Moved (by the page, or following its body) it keeps its controller; removed, it lets go of it.
+      if (this.isConnected) return;
+      this.ownController?.destroy();
+      this.ownController = this.foundController = undefined;
+    });
   }
 
   /**
@@ -169,7 +169,8 @@ export class ReachToolbar extends LitElement {
     if (this.isConnected || !this.home || this.home.isConnected || !body) return;
     const copy = body.querySelector('reach-toolbar');
     if (!copy) body.append(this);
-    else if (copy instanceof ReachToolbar && copy.controllerInUse() === this.controllerInUse()) copy.replaceWith(this);
+    // A copy has just arrived and not rendered yet; a toolbar that has (one that followed in before) stays.
+    else if (copy instanceof ReachToolbar && !copy.hasUpdated && copy.controllerInUse() === this.controllerInUse()) copy.replaceWith(this);
   }
 
   /** The controller the toolbar uses, or will find when it settles (a copy just inserted has not yet). */
@@ -182,7 +183,7 @@ export class ReachToolbar extends LitElement {
     this.open = true;
   }
 
-  /** Closes the panel; focus returns to the launcher if it was inside. */
+  /** Closes the panel; focus returns to where it was when the panel opened (else the launcher) if it was inside. */
   hide(): void {
     this.open = false;
   }
@@ -344,11 +345,13 @@ export class ReachToolbar extends LitElement {
 
   private readonly onShortcut = (event: KeyboardEvent): void => {
     // Never while an input method is composing (Chinese, Japanese…), never twice for one press, and once per press held down.
-    if (event.isComposing || event.defaultPrevented || event.repeat || !this.keys.length) return;
+    if (event.isComposing || event.defaultPrevented || !this.keys.length) return;
     const action = this.keysInForce().find(({ combo }) => matches(combo, event))?.action;
     if (!action) return;
     // In a text field only the toolbar's own shortcut works: the others may be the field's editing keys.
     if (action !== 'toggle' && isEditable(event.composedPath()[0])) return;
+    // Held down, it acted once; the repeats are still the toolbar's, not the page's.
+    if (event.repeat) return void event.preventDefault();
     const find = (key: PreferenceKey) => this.enabled().find((c) => c.key === key);
     const run: Record<ShortcutAction, () => void> = {
       toggle: () => this.toggle(),

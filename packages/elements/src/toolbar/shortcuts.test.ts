@@ -49,11 +49,15 @@ describe('resolveShortcuts', () => {
     expect(problems).toHaveLength(2);
   });
 
-  it('gives one key to one action: the first in the list keeps it', () => {
-    const { shortcuts, problems } = resolveShortcuts({ reset: 'Shift+Alt+G', fontUp: 'alt+shift+Digit0' });
-    expect(shortcuts.toggle).toBe(DEFAULT_SHORTCUTS.toggle);
-    expect(shortcuts.reset).toBeUndefined();
-    expect(shortcuts.fontUp).toBe('alt+shift+Digit0');
-    expect(problems).toEqual(['shortcut "Shift+Alt+G" for reset is already the shortcut for toggle']);
+  it("gives one key to one action: the site's own choice over a default, then the first in the list", () => {
+    const { shortcuts, problems } = resolveShortcuts({ textSpacing: 'Shift+Alt+ArrowUp', reset: 'Alt+Shift+1', zoomIn: 'Alt+Shift+1' });
+    expect(shortcuts.textSpacing).toBe('Shift+Alt+ArrowUp');
+    expect(shortcuts.fontUp).toBeUndefined();
+    expect(shortcuts.reset).toBe('Alt+Shift+1');
+    expect(shortcuts.zoomIn).toBeUndefined();
+    expect(problems).toEqual([
+      'shortcut "Alt+Shift+1" for zoomIn is already the shortcut for reset',
+      'shortcut "Alt+Shift+ArrowUp" for fontUp is already the shortcut for textSpacing',
+    ]);
   });
 });

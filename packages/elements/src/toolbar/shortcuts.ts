@@ -95,9 +95,10 @@ export function resolveShortcuts(config: boolean | ShortcutMap | undefined): {
       } else shortcuts[action as ShortcutAction] = combo;
     }
   }
-  // One key for two actions: the first in the list keeps it.
+  // One key for two actions: a site's own choice wins over a default, then the first in the list.
   const taken = new Map<string, ShortcutAction>();
-  for (const action of SHORTCUT_ACTIONS) {
+  const chosen = (action: ShortcutAction) => config && typeof config === 'object' && action in config;
+  for (const action of [...SHORTCUT_ACTIONS.filter(chosen), ...SHORTCUT_ACTIONS.filter((a) => !chosen(a))]) {
     const combo = shortcuts[action] && parseCombo(shortcuts[action]!);
     if (!combo) continue;
     const key = JSON.stringify(combo);
