@@ -24,7 +24,14 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: 'sizes,boot,engines,dynamic,leaks' },
   },
 });
-const SECTIONS = new Set(args.only.split(','));
+const SECTIONS = new Set(args.only.split(',').map((s) => s.trim()));
+const KNOWN = ['sizes', 'boot', 'engines', 'dynamic', 'leaks'];
+for (const section of SECTIONS) {
+  if (!KNOWN.includes(section)) {
+    console.error(`pnpm bench --only: unknown section "${section}" (sections: ${KNOWN.join(', ')})`);
+    process.exit(2);
+  }
+}
 const RUNS = Math.max(1, Number(args.runs));
 const started = Date.now();
 
