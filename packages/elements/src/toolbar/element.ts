@@ -198,6 +198,8 @@ export class ReachToolbar extends LitElement {
    * copy of the page's body), else one of its own. Then follows its changes.
    */
   private settleController(): void {
+    // A found controller stays the page's first until its owner destroys it: then find again.
+    if (this.foundController && reachableFor(this.ownerDocument) !== this.foundController) this.foundController = undefined;
     if (this.controller) {
       this.ownController?.destroy();
       this.ownController = this.foundController = undefined;
@@ -346,6 +348,7 @@ export class ReachToolbar extends LitElement {
   private readonly onShortcut = (event: KeyboardEvent): void => {
     // Never while an input method is composing (Chinese, Japanese…), never twice for one press, and once per press held down.
     if (event.isComposing || event.defaultPrevented || !this.keys.length) return;
+    this.settleController();
     const action = this.keysInForce().find(({ combo }) => matches(combo, event))?.action;
     if (!action) return;
     // In a text field only the toolbar's own shortcut works: the others may be the field's editing keys.

@@ -41,6 +41,8 @@ afterEach(() => {
   destroyAnnouncer();
   for (const style of hostile.splice(0)) style.remove();
   document.body.replaceChildren();
+  // Toolbars that made their own controller stored choices in localStorage.
+  localStorage.removeItem('reachable');
 });
 
 const findAX = (root: AXNode, role: string, name?: string) =>
@@ -539,6 +541,24 @@ describe('<reach-toolbar>: layout and isolation', () => {
     own.remove();
     await new Promise((resolve) => setTimeout(resolve));
     expect(reachableFor(document)).toBeUndefined(); // removed for good, it lets go of its controller
+    controller = createReachable({ storage: memoryStorage() }); // for afterEach
+  });
+
+  it("finds another controller when the one it found is destroyed by its owner", async () => {
+    const second = document.createElement('reach-toolbar');
+    document.body.append(second);
+    await second.updateComplete;
+    controller.destroy(); // its owner lets go of it
+    second.show();
+    await second.updateComplete;
+    const now = reachableFor(document)!;
+    expect(now).toBeDefined();
+    expect(now).not.toBe(controller);
+    (second.shadowRoot!.querySelector('.toggle') as HTMLButtonElement).click();
+    expect(now.preferences.get().textSpacing).toBe(true);
+    second.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(reachableFor(document)).toBeUndefined();
     controller = createReachable({ storage: memoryStorage() }); // for afterEach
   });
 
