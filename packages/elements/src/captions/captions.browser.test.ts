@@ -162,6 +162,12 @@ describe('<reach-captions> settings, by keyboard', () => {
       // The caption choice is forgotten, not stored as the defaults (which would hide a site's own defaults).
       expect(JSON.parse(storage.getItem('reachable')!).preferences).toEqual({ textSpacing: true });
       expect(localStorage.getItem('reachable')).toBeNull(); // the controller's storage, not the default key
+      // Its owner destroys the controller: the captions keep a store that still works (their own).
+      controller.destroy();
+      const size = el.shadowRoot!.querySelector<HTMLSelectElement>('#field-size')!;
+      size.value = '200';
+      size.dispatchEvent(new Event('change'));
+      expect(JSON.parse(localStorage.getItem('reachable')!).preferences.captionStyle.size).toBe(200);
     } finally {
       el.remove();
       controller.destroy();

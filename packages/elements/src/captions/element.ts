@@ -70,6 +70,8 @@ export class ReachCaptions extends LitElement {
   /** The visitor's preferences: the page's running controller's, or a store of its own. */
   private store?: Reachable['preferences'];
   private ownStore?: PreferenceStore;
+  private found?: Reachable;
+  private unfollow?: () => void;
   private nativeStyle?: Engine<CaptionStyle>;
   private originalModes = new Map<TextTrack, TextTrackMode>();
   private stop: (() => void)[] = [];
@@ -91,13 +93,28 @@ export class ReachCaptions extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The page's running controller (the script tag's, with its storage key) when it offers captionStyle; else a store of its own.
-    const running = this.storageKey ? undefined : reachableFor(this.ownerDocument);
-    this.store = running?.features.includes('captionStyle')
-      ? running.preferences
-      : (this.ownStore = createPreferenceStore({ keys: ['captionStyle'], ...(this.storageKey ? { storageKey: this.storageKey } : {}) }));
-    this.stop.push(this.store.subscribe(() => this.requestUpdate()));
+    this.settleStore();
     queueMicrotask(() => this.attach());
+  }
+
+  /**
+   * The page's running controller (the script tag's, with its storage key)
+   * when it offers captionStyle, else a store of its own; found again when
+   * the controller's owner destroys it.
+   */
+  private settleStore(): void {
+    const doc = this.ownerDocument;
+    if (this.store && (!this.found || reachableFor(doc) === this.found)) return;
+    this.unfollow?.();
+    const running = this.storageKey ? undefined : reachableFor(doc);
+    this.found = running?.features.includes('captionStyle') ? running : undefined;
+    this.store =
+      this.found?.preferences ?? (this.ownStore ??= createPreferenceStore({ keys: ['captionStyle'], ...(this.storageKey ? { storageKey: this.storageKey } : {}) }));
+    this.unfollow = this.store.subscribe(() => this.requestUpdate());
+  }
+
+  protected override willUpdate(): void {
+    if (this.isConnected) this.settleStore();
   }
 
   override disconnectedCallback(): void {
@@ -106,8 +123,9 @@ export class ReachCaptions extends LitElement {
     for (const [track, mode] of this.originalModes) track.mode = mode;
     this.originalModes.clear();
     this.nativeStyle?.destroy();
+    this.unfollow?.();
     this.ownStore?.destroy();
-    this.ownStore = undefined;
+    this.ownStore = this.store = this.found = this.unfollow = undefined;
     this.video = undefined;
   }
 
@@ -211,6 +229,7 @@ export class ReachCaptions extends LitElement {
   }
 
   private set(field: keyof CaptionStyle, value: string | number): void {
+    this.settleStore();
     this.store!.set({ captionStyle: { [field]: value } as unknown as CaptionStyle });
   }
 
@@ -293,7 +312,7 @@ export class ReachCaptions extends LitElement {
         <div class="cue" style=${styleProps({ 'background-color': this.windowColor() })}><span class="text" style=${styleProps(captionTextStyle(this.captionStyle))}>${text.preview}</span></div>
       </div>
       <div class="actions">
-        <button type="button" @click=${() => this.store!.reset(['captionStyle'])}>${text.reset}</button>
+        <button type="button" @click=${() => (this.settleStore(), this.store!.reset(['captionStyle']))}>${text.reset}</button>
         <button type="button" @click=${() => (this.settingsOpen = false)}>${text.close}</button>
       </div>
     </div>`;
