@@ -104,8 +104,6 @@ export class ReachToolbar extends LitElement {
   private warned = new Set<string>();
   /** Where focus goes back to when the panel closes. */
   private returnTo?: HTMLElement;
-  /** Reachable's page zoom, which the toolbar undoes on itself. */
-  private pageZoom = 1;
   /** The page's own padding-top and scroll-padding-top, which the bar adds to. */
   private pagePadding: [string, string] = ['0px', '0px'];
   /** The shortcuts in force, parsed once: the listener runs on every key press of the page. */
@@ -254,13 +252,6 @@ export class ReachToolbar extends LitElement {
       this.style.setProperty('--reach-z', String(this.zIndex));
       this.style.setProperty('--reach-offset', `${this.offset}px`);
     }
-    const zoom = this.reachable?.preferences.get().pageZoom ?? 1;
-    if (zoom !== this.pageZoom) {
-      this.pageZoom = zoom;
-      if (zoom === 1) this.style.removeProperty('--reach-unzoom');
-      else this.style.setProperty('--reach-unzoom', String(1 / zoom));
-      this.sizePage();
-    }
     if (!changed.has('open') && !changed.has('layout')) return;
     if (this.open && this.layout === 'bar') this.pushPage();
     else this.unpushPage();
@@ -296,12 +287,16 @@ export class ReachToolbar extends LitElement {
     this.barObserver.observe(this.panel);
   }
 
-  /** Makes room for the bar above the page's own padding, in the page's px (which Reachable's page zoom magnifies). */
+  /**
+   * Makes room for the bar above the page's own padding. The bar is not
+   * zoomed and the root is: its height counts in the root's px, so it is
+   * undone by Reachable's page zoom factor in CSS, and a zoom change needs no script.
+   */
   private sizePage(): void {
     if (!this.barSheet) return;
-    const height = Math.ceil((this.panel?.getBoundingClientRect().height ?? 0) / this.pageZoom);
+    const bar = `${Math.ceil(this.panel?.getBoundingClientRect().height ?? 0)}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = this.pagePadding;
-    this.barSheet.replace(`html{padding-top:calc(${padding} + ${height}px)!important;scroll-padding-top:calc(${scrollPadding} + ${height}px)!important}`);
+    this.barSheet.replace(`html{padding-top:calc(${padding} + ${bar})!important;scroll-padding-top:calc(${scrollPadding} + ${bar})!important}`);
   }
 
   private unpushPage(): void {

@@ -12,7 +12,7 @@ export const launcherStyles = css`
   :host {
     all: initial !important;
     display: block !important;
-    /* Undoes Reachable's own page zoom (CSS zoom on the root), which would also scale the viewport units that keep the panel on screen. */
+    /* Undoes Reachable's own page zoom (its engine sets the factor on the root), which would also scale the viewport units that keep the panel on screen. */
     zoom: var(--reach-unzoom, 1) !important;
     --reach-accent: #0b57d0;
     --reach-ink: #1b1b1f;
