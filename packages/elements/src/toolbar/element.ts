@@ -20,14 +20,14 @@ export type Position = (typeof POSITIONS)[number];
 const ACCESS_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2Z"/></svg>`;
 const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
 
-/** The aid each shortcut needs; toggle and reset work whatever is enabled. */
-const NEEDS: Partial<Record<ShortcutAction, PreferenceKey>> = {
-  fontUp: 'fontScale',
-  fontDown: 'fontScale',
-  zoomIn: 'pageZoom',
-  zoomOut: 'pageZoom',
-  textSpacing: 'textSpacing',
-  colorScheme: 'colorScheme',
+/** The aid each shortcut works (a stepper: up or down); toggle and reset work whatever is enabled. */
+const WORKS: Partial<Record<ShortcutAction, [PreferenceKey, (1 | -1)?]>> = {
+  fontUp: ['fontScale', 1],
+  fontDown: ['fontScale', -1],
+  zoomIn: ['pageZoom', 1],
+  zoomOut: ['pageZoom', -1],
+  textSpacing: ['textSpacing'],
+  colorScheme: ['colorScheme'],
 };
 
 /** Where the same keys edit text (or pick an option), so the shortcuts must not take them. */
@@ -123,8 +123,13 @@ export class ReachToolbar extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** The toolbar's own lang, else the page's. */
+  private get locale() {
+    return localeFor(this.lang || this.ownerDocument.documentElement.lang);
+  }
+
   private get text(): Messages {
-    return messagesFor(localeFor(this.lang || this.ownerDocument.documentElement.lang), this.messages);
+    return messagesFor(this.locale, this.messages);
   }
 
   override connectedCallback(): void {
@@ -341,49 +346,35 @@ export class ReachToolbar extends LitElement {
   }
 
   private readonly onShortcut = (event: KeyboardEvent): void => {
-    // Never while an input method is composing (Chinese, Japanese…), never twice for one press, and once per press held down.
-    if (event.isComposing || event.defaultPrevented || !this.keys.length) return;
-    this.settleController();
-    const action = this.keysInForce().find(({ combo }) => matches(combo, event))?.action;
+    // Runs on every key press of the page: nothing more than a lookup until a shortcut matches.
+    // Never while an input method is composing (Chinese, Japanese…), and never twice for one press.
+    if (event.isComposing || event.defaultPrevented) return;
+    const action = this.keys.find(({ combo }) => matches(combo, event))?.action;
     if (!action) return;
+    this.settleController();
+    if (!this.inForce(action)) return;
     // In a text field only the toolbar's own shortcut works: the others may be the field's editing keys.
     if (action !== 'toggle' && isEditable(event.composedPath()[0])) return;
-    // Held down, it acted once; the repeats are still the toolbar's, not the page's.
-    if (event.repeat) return void event.preventDefault();
-    const find = (key: PreferenceKey) => this.enabled().find((c) => c.key === key);
-    const run: Record<ShortcutAction, () => void> = {
-      toggle: () => this.toggle(),
-      reset: () => this.reset(),
-      fontUp: () => this.runStep('fontScale', 1, find),
-      fontDown: () => this.runStep('fontScale', -1, find),
-      zoomIn: () => this.runStep('pageZoom', 1, find),
-      zoomOut: () => this.runStep('pageZoom', -1, find),
-      textSpacing: () => {
-        const control = find('textSpacing');
-        if (control?.kind === 'toggle') this.flip(control);
-      },
-      colorScheme: () => {
-        const control = find('colorScheme');
-        // The system's colours win: say so rather than do nothing.
-        if (colorsForced(this.ownerDocument.defaultView!)) return void announce(this.text.forcedColors);
-        if (control?.kind !== 'choice') return;
-        const current = control.options.indexOf(this.reachable!.preferences.get().colorScheme);
-        this.choose(control, control.options[(current + 1) % control.options.length]!);
-      },
-    };
     event.preventDefault();
-    run[action]();
+    // Held down, it acts once; the repeats are still the toolbar's, not the page's.
+    if (event.repeat) return;
+    const [aid, direction = 1] = WORKS[action] ?? [];
+    if (!aid) return action === 'toggle' ? this.toggle() : this.reset();
+    // The system's colours win: say so rather than do nothing.
+    if (aid === 'colorScheme' && colorsForced(this.ownerDocument.defaultView!)) return void announce(this.text.forcedColors);
+    const control = this.enabled().find((c) => c.key === aid);
+    if (control?.kind === 'stepper') this.step(control, direction);
+    else if (control?.kind === 'toggle') this.flip(control);
+    else if (control?.kind === 'choice') {
+      const { options } = control;
+      this.choose(control, options[(options.indexOf(String(valueOf(control, this.reachable!.preferences.get()))) + 1) % options.length]!);
+    }
   };
 
-  private runStep(key: PreferenceKey, direction: 1 | -1, find: (key: PreferenceKey) => Control | undefined): void {
-    const control = find(key);
-    if (control?.kind === 'stepper') this.step(control, direction);
-  }
-
-  /** The shortcuts of the enabled aids (and toggle, reset): the others are neither listed nor taken from the page. */
-  private keysInForce() {
-    const features = this.reachable?.features ?? [];
-    return this.keys.filter(({ action }) => !NEEDS[action] || features.includes(NEEDS[action]));
+  /** Whether a shortcut's aid is enabled: the others' shortcuts are neither listed nor taken from the page. */
+  private inForce(action: ShortcutAction): boolean {
+    const aid = WORKS[action]?.[0];
+    return !aid || !!this.reachable?.features.includes(aid);
   }
 
   private enabled(): Control[] {
@@ -436,7 +427,7 @@ export class ReachToolbar extends LitElement {
   }
 
   private renderHelp(text: Messages) {
-    const keys = this.keysInForce();
+    const keys = this.keys.filter(({ action }) => this.inForce(action));
     return html`<div class="help" id="help" ?hidden=${!this.helpOpen}>
       ${keys.length
         ? html`<dl>
@@ -456,8 +447,8 @@ export class ReachToolbar extends LitElement {
   }
 
   protected override render() {
-    const text = this.text;
-    const locale = localeFor(this.lang || this.ownerDocument.documentElement.lang);
+    const locale = this.locale;
+    const text = messagesFor(locale, this.messages);
     const classes = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
     if (this.open && !this.panelRendered) {
       this.panelRendered = true;
