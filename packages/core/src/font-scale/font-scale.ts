@@ -1,13 +1,13 @@
 import type { Engine } from '../engine.js';
 import { isOurs } from '../internal/ours.js';
-import { adoptSheet, type OwnedSheet } from '../internal/owned-sheet.js';
+import { adoptSheet, isOwnedSheet, type OwnedSheet } from '../internal/owned-sheet.js';
 import { SCALE, scaleFontSize, scaleLineHeight } from './css-length.js';
 
 /** Set on elements styled by sheets Reachable cannot read (other origins): their original size in px. */
 export const FONT_SIZE_ATTRIBUTE = 'data-reach-font-size';
 export const LINE_HEIGHT_ATTRIBUTE = 'data-reach-line-height';
 /** On the root while the aid is on: the scale in force. */
-export const SCALE_ATTRIBUTE = 'data-reach-font-scale';
+const SCALE_ATTRIBUTE = 'data-reach-font-scale';
 
 // Glyph fonts: their boxes are drawn for one size, so scaling them would misalign the icons.
 const ICON_FONT = /icon|awesome|glyph|material symbols|dashicons|ionicons|feather/i;
@@ -44,6 +44,8 @@ export function createFontScale(doc: Document = document): Engine<number> {
   let sheet: OwnedSheet | undefined;
   let observer: MutationObserver | undefined;
   const rules = new Map<CSSStyleDeclaration, Saved>();
+  /** Every rule looked at, rewritten or not: a sheet that grows (CSS-in-JS) has only its new rules read. */
+  let seen = new WeakSet<CSSStyleDeclaration>();
   const inline = new Map<HTMLElement, InlineStyle>();
   const tagged = new Set<Element>();
   const ruleCounts = new Map<CSSStyleSheet, number>();
@@ -84,7 +86,8 @@ ${fallbackRules}}`;
     for (const rule of list) {
       const { style } = rule as Partial<CSSStyleRule>;
       // Keyframes carry a style too; animating font sizes is left to the page.
-      if (style && !('keyText' in rule) && !rules.has(style)) {
+      if (style && !('keyText' in rule) && !seen.has(style)) {
+        seen.add(style);
         const saved = rewrite(style);
         if (saved.length) rules.set(style, saved);
       }
@@ -97,7 +100,8 @@ ${fallbackRules}}`;
 
   /** Rewrites rules not seen yet; false when the sheet cannot be read (another origin without CORS). */
   function rewriteSheet(styleSheet: CSSStyleSheet): boolean {
-    if (styleSheet === sheet?.sheet) return true;
+    // Reachable's own sheets (this aid's, the other aids', the toolbar's) are not the page's.
+    if (isOwnedSheet(styleSheet)) return true;
     let list: CSSRuleList;
     try {
       list = styleSheet.cssRules;
@@ -162,8 +166,9 @@ ${fallbackRules}}`;
         if (el instanceof view.HTMLElement && el.hasAttribute('style') && !isOurs(el)) rewriteInline(el);
       } else for (const node of record.addedNodes) if (node instanceof view.Element) rewriteTree(node);
     }
-    // New <style> elements, and CSS-in-JS rules added with insertRule() (which no observer sees) as the page renders.
-    rewriteSheets();
+    // New <style> elements, and CSS-in-JS rules added with insertRule() (which no observer sees) as the page renders;
+    // a batch of style attributes alone (a script animating el.style) needs no look at the sheets.
+    if (records.some((record) => record.type === 'childList')) rewriteSheets();
   }
 
   // ——— the fallback for sheets that cannot be read ———
@@ -260,6 +265,7 @@ ${fallbackRules}}`;
     }
     for (const link of loading) link.removeEventListener('load', onSheetLoad);
     for (const collection of [rules, inline, tagged, ruleCounts, scopes, loading]) collection.clear();
+    seen = new WeakSet();
     fallbackRules = '';
     doc.documentElement.removeAttribute(SCALE_ATTRIBUTE);
     sheet?.remove();
@@ -281,9 +287,9 @@ ${fallbackRules}}`;
       if (next === scale) return;
       scale = next;
       if (scale === 1) return disable();
+      // The one knob every rewritten size reads (enable() sets it before measuring what did not follow it).
       if (!sheet) enable();
-      // The one knob every rewritten size reads.
-      setKnob();
+      else setKnob();
     },
     destroy() {
       scale = 1;

@@ -8,10 +8,15 @@ export interface OwnedSheet {
 
 type SheetHost = Document | ShadowRoot;
 
+/** Every sheet Reachable made: the engines that read the page's sheets leave these alone. */
+const owned = new WeakSet<CSSStyleSheet>();
+export const isOwnedSheet = (sheet: CSSStyleSheet) => owned.has(sheet);
+
 /** A constructed stylesheet for `doc`: one can only be adopted by documents of the realm that made it. */
 export function constructSheet(doc: Document, css: string): CSSStyleSheet {
   const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
   sheet.replaceSync(css);
+  owned.add(sheet);
   return sheet;
 }
 
