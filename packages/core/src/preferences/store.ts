@@ -75,17 +75,6 @@ export function migrate(stored: unknown, version = STORAGE_VERSION, migrations: 
   return preferences && typeof preferences === 'object' ? (preferences as Record<string, unknown>) : undefined;
 }
 
-/** Keeps the valid entries of untrusted data. */
-function validChoices(data: Record<string, unknown> | undefined, keys: ReadonlySet<PreferenceKey>): Choices {
-  const choices: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data ?? {})) {
-    if (!isPreferenceKey(key) || !keys.has(key)) continue;
-    const parsed = parsePreference(key, value);
-    if (parsed !== undefined) choices[key] = parsed;
-  }
-  return choices as Choices;
-}
-
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export function createPreferenceStore(options: PreferenceStoreOptions = {}): PreferenceStore {
@@ -120,7 +109,8 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
   }
 
   function readChoices(): Choices {
-    return validChoices(readStored(), keys);
+    // Stored data is whole (a caption style fills in from the defaults), and its problems are not the page's to hear.
+    return checked(readStored() ?? {});
   }
 
   function compute(): Readonly<Preferences> {
@@ -129,22 +119,26 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
     return Object.freeze({ ...DEFAULT_PREFERENCES, ...siteDefaults, ...os, ...choices });
   }
 
-  /** Validates a partial object; in development, warns once per bad entry. */
-  function checked(partial: unknown, where: string): Choices {
+  /**
+   * The valid entries of untrusted data. With `where` (the caller's words), a
+   * development warning per bad entry, and a partial caption style fills in
+   * from the one in force; without, silently, from the defaults.
+   */
+  function checked(partial: unknown, where?: string): Choices {
     if (!partial || typeof partial !== 'object' || Array.isArray(partial)) {
-      if (__DEV__) devWarn('R010', `${where} takes an object of preferences; got ${describe(partial)}.`);
+      if (__DEV__ && where) devWarn('R010', `${where} takes an object of preferences; got ${describe(partial)}.`);
       return {};
     }
     const valid: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(partial)) {
       if (!isPreferenceKey(key)) {
-        if (__DEV__) devWarn('R011', `Unknown preference "${key}" in ${where}; known: ${PREFERENCE_KEYS.join(', ')}.`);
+        if (__DEV__ && where) devWarn('R011', `Unknown preference "${key}" in ${where}; known: ${PREFERENCE_KEYS.join(', ')}.`);
       } else if (!keys.has(key)) {
-        if (__DEV__) devWarn('R014', `Preference "${key}" in ${where} belongs to an aid that is not enabled here; ignored.`);
+        if (__DEV__ && where) devWarn('R014', `Preference "${key}" in ${where} belongs to an aid that is not enabled here; ignored.`);
       } else {
-        const parsed = parsePreference(key, value, current[key] as never);
+        const parsed = parsePreference(key, value, where ? (current[key] as never) : undefined);
         if (parsed === undefined) {
-          if (__DEV__) devWarn('R012', `Invalid value ${describe(value)} for "${key}" in ${where}; expected ${SCHEMA[key].accepts}.`);
+          if (__DEV__ && where) devWarn('R012', `Invalid value ${describe(value)} for "${key}" in ${where}; expected ${SCHEMA[key].accepts}.`);
         } else valid[key] = parsed;
       }
     }
