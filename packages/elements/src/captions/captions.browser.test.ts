@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
 import { createReachable } from '@reachable/core/controller';
-import { memoryStorage } from '@reachable/core/preferences';
+import { createPreferenceStore, memoryStorage } from '@reachable/core/preferences';
 import './index.js';
 import type { ReachCaptions } from './element.js';
 
@@ -129,6 +129,23 @@ describe('<reach-captions> settings, by keyboard', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#settings')).toBeNull();
     expect(el.shadowRoot!.activeElement).toBe(settingsButton);
+  });
+
+  it('shows the value in force after the visitor picked others and it changed elsewhere', async () => {
+    await mount(VTT);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
+    await el.updateComplete;
+    const size = () => el.shadowRoot!.querySelector<HTMLSelectElement>('#field-size')!;
+    for (const value of ['200', '100']) {
+      await userEvent.selectOptions(size(), value);
+      await el.updateComplete;
+    }
+    // Another part of the page (the toolbar) sets the size back to 200.
+    const other = createPreferenceStore({ keys: ['captionStyle'] });
+    other.set({ captionStyle: { size: 200 } as never });
+    other.destroy();
+    await el.updateComplete;
+    expect(size().value).toBe('200');
   });
 
   it('shows a size or colour chosen elsewhere (the toolbar, the API) as it is, not as the first option', async () => {

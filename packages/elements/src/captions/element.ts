@@ -268,7 +268,7 @@ export class ReachCaptions extends LitElement {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => this.set(field, this.coerce(field, (e.target as HTMLSelectElement).value))}>
-        ${all.map((option) => html`<option value=${option} ?selected=${current === option}>${name(option)}</option>`)}
+        ${all.map((option) => html`<option value=${option} .selected=${current === option}>${name(option)}</option>`)}
       </select>
     </div>`;
   }
@@ -296,8 +296,8 @@ export class ReachCaptions extends LitElement {
         <div class="field">
           <label for="field-track">${text.track}</label>
           <select id="field-track" @change=${(e: Event) => this.choose(this.tracks[Number((e.target as HTMLSelectElement).value)])}>
-            <option value="-1" ?selected=${trackIndex < 0}>${text.off}</option>
-            ${this.tracks.map((t, i) => html`<option value=${i} ?selected=${i === trackIndex}>${t.label || t.language || `${i + 1}`}</option>`)}
+            <option value="-1" .selected=${trackIndex < 0}>${text.off}</option>
+            ${this.tracks.map((t, i) => html`<option value=${i} .selected=${i === trackIndex}>${t.label || t.language || `${i + 1}`}</option>`)}
           </select>
         </div>
         ${this.select(text.size, 'size', SIZES, (s) => `${s}%`)}
