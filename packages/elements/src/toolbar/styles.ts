@@ -398,6 +398,11 @@ export const panelStyles = css`
       color: HighlightText;
       forced-color-adjust: none;
     }
+    /* A stepper at its limit: the system's colour for what cannot be used now. */
+    .step[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
     .toggle .switch,
     .toggle .switch::after {
       border-color: currentColor;

@@ -87,6 +87,8 @@ describe('<reach-toolbar>: accessible in every state', () => {
       expect(toolbar.shadowRoot!.querySelector('input[name="colorScheme"]')).toBeNull();
       expect(shadow('#group-color').parentElement!.textContent).toContain('配色和滤镜由系统决定');
       expect(getComputedStyle(shadow('.launcher')).borderTopColor).not.toBe('');
+      // A stepper button at its limit looks unavailable in the system's colours too.
+      expect(getComputedStyle(buttonNamed('减小字体大小')).color).not.toBe(getComputedStyle(buttonNamed('增大字体大小')).color);
       await expectNoAxeViolations();
       // The colour shortcut says why nothing changes.
       (document.querySelector('a') as HTMLElement).focus();
