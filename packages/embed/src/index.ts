@@ -10,8 +10,9 @@ export type { EmbedConfig } from './config.js';
 if (typeof window !== 'undefined') {
   try {
     // currentScript is null in a module script or when a loader (Rocket Loader) runs the file: find the tag by its name.
-    const tag = [...document.scripts].find((s) => /@reachable\/embed(@[^/]*)?\/?([?#]|$)|\/reachable(\.min)?\.js([?#]|$)/.test(s.src));
-    boot(window, document.currentScript ?? tag ?? null);
+    const tag =
+      document.currentScript ?? [...document.scripts].find((s) => /@reachable\/embed(@[^/]*)?\/?([?#]|$)|\/reachable(\.min)?\.js([?#]|$)/.test(s.src));
+    boot(window, tag ?? null);
   } catch (error) {
     // Whatever happens, the host page keeps working.
     console.error('[Reachable] could not start:', error);

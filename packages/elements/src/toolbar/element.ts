@@ -473,7 +473,8 @@ export class ReachToolbar extends LitElement {
       ${preferences
         ? GROUPS.map((group) => {
             // Caption controls only where there is a video to caption.
-            const shown = group.id !== 'captions' || this.ownerDocument.querySelector('video');
+            // (looked for only while the panel shows: it re-renders hidden on every preference change)
+            const shown = group.id !== 'captions' || (this.open && this.ownerDocument.querySelector('video'));
             const controls = shown ? group.controls.filter((control) => features.includes(control.key)) : [];
             // Under Windows High Contrast the system's colours win: say so instead of offering controls that do nothing.
             const forced = group.id === 'color' && colorsForced(this.ownerDocument.defaultView!);
