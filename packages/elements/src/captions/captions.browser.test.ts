@@ -75,6 +75,25 @@ describe('<reach-captions>', () => {
     expect(await seek(3.5)).toBe('SRT second');
   });
 
+  it('moved in the page, keeps its SRT tracks rather than adding them again', async () => {
+    await mount(`<track kind="captions" src="${fixture('talk.srt')}" srclang="zh" label="SRT" default><script type="text/srt" data-label="内联">1
+00:00:01,000 --> 00:00:02,000
+内联
+</script>`);
+    await expect.poll(() => el.tracks.length).toBe(2);
+    const main = el.parentElement!;
+    el.remove();
+    main.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(video.textTracks.length).toBe(3); // the .srt <track>'s own (unreadable) one, and the two made from SRT
+    expect(el.tracks.length).toBe(2);
+    // The track chosen before the move (the file's, marked default) is still the one shown.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#field-track')!.selectedOptions[0]!.textContent).toBe('SRT');
+  });
+
   it("draws captions in the visitor's style, from the shared preference", async () => {
     localStorage.setItem(
       'reachable',

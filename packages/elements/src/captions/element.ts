@@ -90,6 +90,8 @@ export class ReachCaptions extends LitElement {
   }
 
   private failed = new Set<TextTrack>();
+  /** SRT sources already turned into tracks: a text track cannot be removed, so a re-attached element must not add it again. */
+  private made = new WeakSet<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,6 +124,8 @@ export class ReachCaptions extends LitElement {
     for (const stop of this.stop.splice(0)) stop();
     for (const [track, mode] of this.originalModes) track.mode = mode;
     this.originalModes.clear();
+    // Kept (without its listener), so the same track is chosen if the element comes back.
+    this.track?.removeEventListener('cuechange', this.onCueChange);
     this.nativeStyle?.destroy();
     this.unfollow?.();
     this.ownStore?.destroy();
@@ -158,7 +162,8 @@ export class ReachCaptions extends LitElement {
     }
     const video = this.video;
     for (const el of video.querySelectorAll('track')) {
-      if (/\.srt($|\?)/i.test(el.getAttribute('src') ?? '')) {
+      if (/\.srt($|\?)/i.test(el.getAttribute('src') ?? '') && !this.made.has(el)) {
+        this.made.add(el);
         // Browsers only read WebVTT: fetch the SRT file the page names and add its cues.
         this.failed.add(el.track);
         el.track.mode = 'disabled';
@@ -172,10 +177,13 @@ export class ReachCaptions extends LitElement {
       }
     }
     for (const script of this.querySelectorAll('script[type="text/srt"]')) {
+      if (this.made.has(script)) continue;
+      this.made.add(script);
       this.addSrt(script.textContent ?? '', { label: script.getAttribute('data-label') ?? 'SRT', srclang: script.getAttribute('data-srclang') ?? '' });
     }
     for (const track of this.tracks) this.adopt(track);
-    this.choose(this.tracks.find((t) => this.originalModes.get(t) === 'showing') ?? this.tracks[0]);
+    const tracks = this.tracks;
+    this.choose(this.track && tracks.includes(this.track) ? this.track : (tracks.find((t) => this.originalModes.get(t) === 'showing') ?? tracks[0]));
     this.listen(video.textTracks, 'addtrack', (event) => {
       const track = (event as TrackEvent).track as TextTrack;
       if (isCaptionTrack(track)) this.adopt(track);
