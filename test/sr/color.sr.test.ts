@@ -13,8 +13,8 @@ describe('colour scheme', () => {
     });
     const heard = sr.listen();
     await page.keyboard.press('ArrowDown');
-    await expectSpoken(heard, '白字黑底');
+    // Once as the radio reached, once in the confirmation.
+    await expectSpoken(heard, '白字黑底', { times: 2 });
     await expectSpoken(heard, '配色 白字黑底');
-    await page.evaluate(() => window.Reachable?.preferences.reset());
   });
 });

@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export interface ScreenReader {
   /**
@@ -63,6 +63,10 @@ export function useScreenReader(): ScreenReader {
     if (!context) throw new Error('The stack’s Chromium has no browser context.');
     const page = context.pages()[0] ?? (await context.newPage());
     connection = { browser, page, speechLog, examples };
+  });
+  // The files share one tab and one origin: a test's choices (even a failed test's) must not reach the next.
+  afterEach(async () => {
+    await connection?.page.evaluate(() => localStorage.clear()).catch(() => {});
   });
   afterAll(async () => {
     // Only disconnects: the browser belongs to the stack.

@@ -13,6 +13,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 const run = promisify(execFile);
 
@@ -176,14 +177,10 @@ export async function startStack({ runDir, programs, log = () => {} }) {
     //    Port 0: Chromium picks a free port and writes it into DevToolsActivePort.
     writeChromiumPreferences(paths);
     const chromium = start('chromium', /** @type {string} */ (programs.chromium), [
+      ...CHROMIUM_ARGS,
       '--force-renderer-accessibility',
       '--no-sandbox',
-      '--no-first-run',
       '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
       '--password-store=basic',
       '--window-position=0,0',
       '--window-size=1280,1000',
