@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { findChromium, MISSING_CHROMIUM } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './scripts/chromium.mjs';
 
 const packages = fileURLToPath(new URL('./packages', import.meta.url));
 
@@ -56,14 +56,7 @@ export default defineConfig({
                   if (!path) throw new Error(MISSING_CHROMIUM);
                   return path;
                 },
-                // Chromium's background services would try the network, which tests never need.
-                args: [
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                  '--disable-gpu',
-                ],
+                args: CHROMIUM_ARGS,
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { findChromium, MISSING_CHROMIUM } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../scripts/chromium.mjs';
+import { countObservers } from '../test/observers.mjs';
 import { pageHtml, sectionsHtml } from './pages.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -74,7 +75,6 @@ const coreSource = (
     format: 'iife',
     globalName: 'ReachableCore',
     write: false,
-    define: { __DEV__: 'false' },
     logLevel: 'silent',
   })
 ).outputFiles[0].text;
@@ -87,36 +87,14 @@ if (!executablePath) {
 }
 const browser = await chromium.launch({
   executablePath,
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--enable-precise-memory-info'],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-
-/** Counts live observers, so "no observer while off" is measured, not assumed. */
-const COUNT_OBSERVERS = () => {
-  const live = new Set();
-  for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver']) {
-    const Original = window[name];
-    window[name] = class extends Original {
-      observe(...a) {
-        live.add(this);
-        return super.observe(...a);
-      }
-      disconnect() {
-        live.delete(this);
-        return super.disconnect();
-      }
-    };
-  }
-  // Counted from a baseline, so the test driver's own observers are left out.
-  let baseline = 0;
-  window.__observerBaseline = () => (baseline = live.size);
-  window.__liveObservers = () => live.size - baseline;
-};
 
 /** A page served from a real origin (so storage works), with no network at all. */
 async function open(html, { requests } = {}) {
   const page = await context.newPage();
-  await page.addInitScript(COUNT_OBSERVERS);
+  await page.addInitScript(countObservers);
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url === 'http://bench.localhost/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
@@ -300,7 +278,6 @@ async function floorRun(page, kind) {
 }
 
 async function measureEngines() {
-  const engines = ENGINES.filter((e) => e.create in core);
   const plan = [
     { elements: 1_000, units: ['px'], runs: RUNS },
     { elements: 13_500, units: ['px', 'rem'], runs: RUNS },
@@ -311,7 +288,7 @@ async function measureEngines() {
     for (const unit of units) {
       log(`engines: ${elements} elements, ${unit}`);
       const label = `${elements.toLocaleString('en')} el, ${unit}`;
-      const results = new Map(engines.map((e) => [e, { firstScript: [], firstTotal: [], script: [], total: [], floor: [] }]));
+      const results = new Map(ENGINES.map((e) => [e, { firstScript: [], firstTotal: [], script: [], total: [], floor: [] }]));
       for (let run = 0; run <= runs; run++) {
         // A fresh page for every run: an engine that rewrote the page's CSSOM (font scaling) leaves the
         // browser's parsed stylesheets in a slower state for the engines and runs after it.
@@ -319,7 +296,7 @@ async function measureEngines() {
         await page.addScriptTag({ content: coreSource });
         // Font scaling's floor is the rem-authored twin relaying out after one root font-size change.
         const twin = unit === 'rem' ? page : await open(pageHtml({ elements, unit: 'rem', extraCss: FLOOR_CSS }));
-        for (const engine of engines) {
+        for (const engine of ENGINES) {
           const r = results.get(engine);
           const floor = await floorRun(engine.floor === 'rootFontSize' ? twin : page, engine.floor);
           const result = await engineRun(page, engine);
@@ -369,9 +346,9 @@ async function measureDynamic() {
     await page.addScriptTag({ content: coreSource });
     const result = await page.evaluate(async (more) => {
       const C = window.ReachableCore;
-      window.__observerBaseline();
+      window.__observers.baseline();
       const engines = [C.createFontScale(), C.createTextSpacing(), C.createPageZoom()];
-      const whileOff = window.__liveObservers();
+      const whileOff = window.__observers.live();
       engines[0].apply(1.5);
       engines[1].apply(true);
       engines[2].apply(1.25);
@@ -389,7 +366,7 @@ async function measureDynamic() {
       document.body.offsetHeight;
       const withLayout = performance.now() - t;
       for (const e of engines) e.destroy();
-      return { handled, withLayout, ok, whileOff, after: window.__liveObservers() };
+      return { handled, withLayout, ok, whileOff, after: window.__observers.live() };
     }, sectionsHtml(112));
     await page.close();
     if (run === 0) continue;
@@ -410,7 +387,7 @@ async function measureLeaks() {
   const requests = [];
   const page = await open(pageHtml({ elements: 1_000 }), { requests });
   await page.waitForFunction(() => true); // the test driver's own observer exists from here on
-  await page.evaluate(() => window.__observerBaseline());
+  await page.evaluate(() => window.__observers.baseline());
   await page.addScriptTag({ content: embedSource });
   await page.waitForFunction(() => document.querySelector('reach-toolbar')?.updateComplete);
   const cdp = await context.newCDPSession(page);
@@ -428,7 +405,7 @@ async function measureLeaks() {
       heap: usedSize,
       windowListeners: await listeners('window'),
       documentListeners: await listeners('document'),
-      observers: await page.evaluate(() => window.__liveObservers()),
+      observers: await page.evaluate(() => window.__observers.live()),
     };
   };
   // One cycle first, so lazily created things (live regions, sheets) exist in both counts.
@@ -451,10 +428,6 @@ async function measureLeaks() {
         await toolbar.updateComplete;
       }
     }, times);
-  await page.evaluate(() => {
-    // Unknown aids (not yet built) are refused with a development warning only; keep the console quiet.
-    console.warn = () => {};
-  });
   await cycle(1);
   const before = await counters();
   await cycle(1000);

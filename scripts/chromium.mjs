@@ -12,6 +12,9 @@ export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** Flags for every Chromium the tests and benchmarks start: its background services would try the network, which none of them needs. */
+export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+
 export const MISSING_CHROMIUM =
   'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable.';
 

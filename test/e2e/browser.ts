@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { findChromium, MISSING_CHROMIUM } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../../scripts/chromium.mjs';
 import { serveExamples } from '../../scripts/serve.mjs';
 
 const EMBED = new URL('../../packages/embed/dist/reachable.js', import.meta.url);
@@ -27,7 +27,7 @@ export function useExamples(): (path: string) => Promise<ExamplePage> {
     server = await serveExamples({ port: 0, mounts: [['/test-pages/', 'test/e2e/pages']] });
     browser = await chromium.launch({
       executablePath,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+      args: CHROMIUM_ARGS,
     });
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useFixturePages } from '../../../../test/fixture.js';
+import { countObservers } from '../../../../test/observers.mjs';
 import { createFontScale, FONT_SIZE_ATTRIBUTE } from './font-scale.js';
 
 const added: Element[] = [];
@@ -210,29 +211,18 @@ describe('fontScale on other kinds of sites', () => {
   });
 
   it('holds no observer while off', () => {
-    const Original = window.MutationObserver;
-    let live = 0;
-    window.MutationObserver = class extends Original {
-      override observe(target: Node, options?: MutationObserverInit) {
-        live += 1;
-        super.observe(target, options);
-      }
-      override disconnect() {
-        live = 0;
-        super.disconnect();
-      }
-    };
+    const observers = countObservers();
     try {
       const counted = createFontScale();
       page(PX_SITE, PX_HTML);
-      expect(live).toBe(0);
+      expect(observers.live()).toBe(0);
       counted.apply(1.5);
-      expect(live).toBeGreaterThan(0);
+      expect(observers.live()).toBeGreaterThan(0);
       counted.apply(1);
-      expect(live).toBe(0);
+      expect(observers.live()).toBe(0);
       counted.destroy();
     } finally {
-      window.MutationObserver = Original;
+      observers.restore();
     }
   });
 });
