@@ -210,6 +210,24 @@ describe('<reach-captions> settings, by keyboard', () => {
     }
   });
 
+  it('takes text overrides as the toolbar does, and names the language of its controls and captions', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      await mount(VTT);
+      el.messages = { settings: '', colors: { white: 'Snow' } };
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.settings-button')!.textContent!.trim()).not.toBe(''); // an empty override keeps the built-in name
+      const names = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#field-color option')].map((o) => o.textContent);
+      expect(names).toContain('Snow');
+      expect(names.every(Boolean)).toBe(true); // the other colours keep their names
+      expect(el.shadowRoot!.querySelector('.controls')!.getAttribute('lang')).toBe('en');
+      expect(el.shadowRoot!.querySelector('.overlay')!.getAttribute('lang')).toBe('zh');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('switches captions off and back on, and chooses the track', async () => {
     await mount(VTT);
     const cc = el.shadowRoot!.querySelector<HTMLButtonElement>('.cc')!;

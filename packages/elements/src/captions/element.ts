@@ -12,7 +12,7 @@ import { reachableFor, type Reachable } from '@reachable/core/controller';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
-import { pickLocale } from '../i18n/messages.js';
+import { pickLocale, withOverrides, type DeepPartial } from '../i18n/messages.js';
 import { CAPTION_LOCALES, type CaptionMessages } from './messages.js';
 import { captionsStyles } from './styles.js';
 
@@ -59,7 +59,7 @@ export class ReachCaptions extends LitElement {
   /** Storage key shared with the toolbar. */
   @property({ attribute: 'storage-key' }) storageKey?: string;
   /** Per-message overrides of the built-in texts. */
-  @property({ attribute: false }) messages: Partial<CaptionMessages> = {};
+  @property({ attribute: false }) messages: DeepPartial<CaptionMessages> = {};
 
   @state() private cues: VTTCue[] = [];
   @state() private track?: TextTrack;
@@ -76,8 +76,13 @@ export class ReachCaptions extends LitElement {
   private originalModes = new Map<TextTrack, TextTrackMode>();
   private stop: (() => void)[] = [];
 
+  /** The locale of the element's own controls: its lang, else the page's. */
+  private get locale() {
+    return pickLocale(this.lang || this.ownerDocument.documentElement.lang, Object.keys(CAPTION_LOCALES) as (keyof typeof CAPTION_LOCALES)[]);
+  }
+
   private get text(): CaptionMessages {
-    return { ...CAPTION_LOCALES[pickLocale(this.lang || this.ownerDocument.documentElement.lang, Object.keys(CAPTION_LOCALES) as (keyof typeof CAPTION_LOCALES)[])], ...this.messages };
+    return withOverrides(CAPTION_LOCALES[this.locale], this.messages);
   }
 
   private get captionStyle(): CaptionStyle {
@@ -296,7 +301,7 @@ export class ReachCaptions extends LitElement {
 
   private renderSettings(text: CaptionMessages) {
     const trackIndex = this.track ? this.tracks.indexOf(this.track) : -1;
-    return html`<div class="settings" part="settings" id="settings" role="group" aria-labelledby="settings-title" @keydown=${(e: KeyboardEvent) => {
+    return html`<div class="settings" part="settings" id="settings" role="group" aria-labelledby="settings-title" lang=${this.locale} @keydown=${(e: KeyboardEvent) => {
       if (e.key === 'Escape') this.settingsOpen = false;
     }}>
       <h2 id="settings-title">${text.settings}</h2>
@@ -341,11 +346,11 @@ export class ReachCaptions extends LitElement {
     const showing = !!this.track && !this.nativeFullscreen;
     return html`<div class="stage ${below ? 'below' : 'over'}" style=${styleProps(this.stageVars())}>
         <slot></slot>
-        <div class="overlay" part="overlay" ?hidden=${!showing || !this.cues.length}>
+        <div class="overlay" part="overlay" lang=${this.track?.language || nothing} ?hidden=${!showing || !this.cues.length}>
           <div class="stack">${this.cues.filter((c) => typeof c.line !== 'number').map((c) => this.renderCue(c))}</div>
           ${this.cues.filter((c) => typeof c.line === 'number').map((c) => this.renderCue(c))}
         </div>
-        <div class="controls" part="controls">
+        <div class="controls" part="controls" lang=${this.locale}>
           <button type="button" class="cc" aria-pressed=${this.track ? 'true' : 'false'} @click=${() => this.choose(this.track ? undefined : this.tracks[0])} ?disabled=${!this.tracks.length}>${text.captions}</button>
           <button type="button" class="settings-button" aria-expanded=${this.settingsOpen ? 'true' : 'false'} aria-controls="settings" @click=${() => (this.settingsOpen = !this.settingsOpen)}>${text.settings}</button>
           ${this.for ? nothing : html`<button type="button" class="fullscreen" @click=${() => this.toggleFullscreen()}>${text.fullscreen}</button>`}

@@ -183,13 +183,15 @@ export const localeFor = (lang: string | null | undefined): Locale => pickLocale
 export const format = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 export type MessageOverrides = DeepPartial<Messages>;
 
 /** A locale's messages with a site's overrides applied (one level of nesting). */
-export function messagesFor(locale: Locale, overrides: MessageOverrides = {}): Messages {
-  const base = LOCALES[locale];
-  const merged: Record<string, unknown> = { ...base };
+export const messagesFor = (locale: Locale, overrides: MessageOverrides = {}): Messages => withOverrides(LOCALES[locale], overrides);
+
+/** Any element's texts with a site's overrides applied, one level deep; empty or unknown overrides are ignored. */
+export function withOverrides<T extends object>(base: T, overrides: DeepPartial<T>): T {
+  const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
     const original = (base as unknown as Record<string, unknown>)[key];
     // An empty text would leave a control unnamed: the built-in one stays.
@@ -198,5 +200,5 @@ export function messagesFor(locale: Locale, overrides: MessageOverrides = {}): M
       merged[key] = { ...original, ...Object.fromEntries(Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim())) };
     }
   }
-  return merged as unknown as Messages;
+  return merged as unknown as T;
 }
