@@ -252,6 +252,28 @@ describe('<reach-captions> and full screen', () => {
     await document.exitFullscreen();
   });
 
+  it('in full screen keeps captions below the picture, and its settings, on screen', async () => {
+    localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { captionStyle: { position: 'below' } } }));
+    await mount(VTT);
+    await seek(1.5);
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen')!);
+    await expect.poll(() => document.fullscreenElement).toBe(el);
+    try {
+      const cue = el.shadowRoot!.querySelector('.cue')!.getBoundingClientRect();
+      expect(cue.height).toBeGreaterThan(0);
+      expect(cue.bottom).toBeLessThanOrEqual(window.innerHeight);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
+      await el.updateComplete;
+      const settings = el.shadowRoot!.querySelector('.settings')!.getBoundingClientRect();
+      expect(settings.top).toBeGreaterThanOrEqual(0);
+      expect(settings.bottom).toBeLessThanOrEqual(window.innerHeight);
+      const focused = el.shadowRoot!.activeElement!.getBoundingClientRect();
+      expect(focused.bottom).toBeLessThanOrEqual(window.innerHeight);
+    } finally {
+      await document.exitFullscreen();
+    }
+  });
+
   it('falls back to the native track, in the visitor’s style, when the video alone goes full screen', async () => {
     localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { captionStyle: { color: '#ffff00' } } }));
     await mount(VTT);

@@ -16,15 +16,30 @@ export const captionsStyles = css`
     position: relative;
     container-type: inline-size;
   }
-  :host(:fullscreen) .stage {
-    width: 100%;
-    height: 100%;
+  /* Full screen: the picture takes the room the captions (when below it) and controls leave, so all stay on screen. */
+  :host(:fullscreen) {
+    display: flex;
+    flex-direction: column;
     background: #000;
   }
+  :host(:fullscreen) .stage {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
   :host(:fullscreen) ::slotted(video) {
+    flex: 1;
+    min-height: 0;
     width: 100%;
-    height: 100%;
+    height: auto;
     object-fit: contain;
+  }
+  :host(:fullscreen) .settings {
+    position: absolute;
+    inset: auto 8px 8px;
+    max-height: 70%;
+    overflow: auto;
   }
   .overlay {
     font: 16px/1.35 system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
