@@ -1,2 +1,2 @@
-export { format, LOCALES, localeFor, messagesFor, pickLocale, SHORTCUT_ACTIONS } from './messages.js';
+export { LOCALES, localeFor } from './messages.js';
 export type { Locale, MessageOverrides, Messages, ShortcutAction } from './messages.js';
