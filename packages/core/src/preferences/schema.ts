@@ -67,7 +67,8 @@ export interface Preferences {
 export type PreferenceKey = keyof Preferences;
 
 /** Validates one value: returns it (normalised) or undefined when it is not acceptable. */
-type Parse<T> = (value: unknown) => T | undefined;
+/** The valid value, or undefined; `current` is the value in force, for values that may be given in part. */
+type Parse<T> = (value: unknown, current?: T) => T | undefined;
 
 interface Field<T> {
   readonly default: T;
@@ -116,8 +117,10 @@ export const CAPTION_STYLE_FIELDS: { [K in keyof CaptionStyle]: Field<CaptionSty
 const defaultsOf = <T>(fields: { [K in keyof T]: Field<T[K]> }): T =>
   Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, (field as Field<unknown>).default])) as T;
 
+const CAPTION_STYLE_DEFAULTS: CaptionStyle = Object.freeze(defaultsOf(CAPTION_STYLE_FIELDS));
+
 /** captionStyle accepts a partial object: valid fields are kept, the rest come from `base`. */
-function parseCaptionStyle(value: unknown, base: CaptionStyle = defaultsOf(CAPTION_STYLE_FIELDS)): CaptionStyle | undefined {
+const parseCaptionStyle: Parse<CaptionStyle> = (value, base = CAPTION_STYLE_DEFAULTS) => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const style = { ...base };
   for (const [key, raw] of Object.entries(value)) {
@@ -127,7 +130,7 @@ function parseCaptionStyle(value: unknown, base: CaptionStyle = defaultsOf(CAPTI
     (style as Record<string, unknown>)[key] = parsed;
   }
   return style;
-}
+};
 
 /** Every preference key with its default, validation and accepted values. */
 export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
@@ -146,8 +149,8 @@ export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
   speech: oneOf(SPEECH_MODES, 'off'),
   speechRate: range(0.5, 2, 1),
   captionStyle: {
-    default: defaultsOf(CAPTION_STYLE_FIELDS),
-    parse: (value) => parseCaptionStyle(value),
+    default: CAPTION_STYLE_DEFAULTS,
+    parse: parseCaptionStyle,
     accepts: 'an object of caption style fields (size, font, color, opacity, background, backgroundOpacity, window, windowOpacity, edge, position)',
   },
 };
@@ -164,6 +167,5 @@ export const isPreferenceKey = (key: string): key is PreferenceKey => Object.has
  * is merged over `current` so callers can change one field at a time.
  */
 export function parsePreference<K extends PreferenceKey>(key: K, value: unknown, current?: Preferences[K]): Preferences[K] | undefined {
-  if (key === 'captionStyle') return parseCaptionStyle(value, current as CaptionStyle | undefined) as Preferences[K] | undefined;
-  return SCHEMA[key].parse(value);
+  return (SCHEMA[key] as Field<Preferences[K]>).parse(value, current);
 }
