@@ -1,5 +1,6 @@
 import { destroyAnnouncer } from '@reachable/core/announce';
 import { createReachable, reachableFor } from '@reachable/core/controller';
+import { warn } from '@reachable/core/internal';
 import type { ReachToolbar } from '@reachable/elements/toolbar';
 import { readConfig } from './config.js';
 import { createGlobal, mayStart } from './global.js';
@@ -33,7 +34,7 @@ export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
 
   const mount = () => {
     if (doc.querySelector('reach-toolbar')) {
-      console.warn('[Reachable] The page already has a <reach-toolbar>; the script tag did not add another.');
+      warn('R112', 'The page already has a <reach-toolbar>; the script tag did not add another.');
       return;
     }
     doc.body.append(toolbar);

@@ -14,6 +14,19 @@ export const CAPTION_COLORS = {
   black: '#000000',
 } as const;
 
+/**
+ * Caption colour presets (text on background) from the caption palette, so
+ * <reach-captions>' own settings show them too; named like the colour schemes,
+ * whose names the toolbar already speaks.
+ */
+export const CAPTION_PRESETS = {
+  'white-on-black': { color: CAPTION_COLORS.white, background: CAPTION_COLORS.black },
+  'yellow-on-black': { color: CAPTION_COLORS.yellow, background: CAPTION_COLORS.black },
+  'black-on-white': { color: CAPTION_COLORS.black, background: CAPTION_COLORS.white },
+  'black-on-yellow': { color: CAPTION_COLORS.black, background: CAPTION_COLORS.yellow },
+  'white-on-blue': { color: CAPTION_COLORS.white, background: CAPTION_COLORS.blue },
+} as const satisfies Record<string, Partial<CaptionStyle>>;
+
 const FONTS: Record<CaptionStyle['font'], string> = {
   default: 'inherit',
   'sans-serif': '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif',

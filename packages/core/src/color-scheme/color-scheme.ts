@@ -1,3 +1,4 @@
+import { OWN_UI_SELECTOR } from '../dom/own-ui.js';
 import type { Engine } from '../engine.js';
 import { createKeyedStyleEngine } from '../internal/keyed-style-engine.js';
 import type { ColorScheme } from '../preferences/schema.js';
@@ -16,7 +17,7 @@ export const SCHEME_COLORS: Readonly<Record<Exclude<ColorScheme, 'default'>, rea
 };
 
 // Everything but artwork (kept as drawn; icons inherit `color` for currentColor) and Reachable's own UI.
-const X = ':not(img,svg,svg *,video,canvas,picture,iframe,object,embed,[data-reach-ui],[data-reach-ui] *)';
+const X = `:not(img,svg,svg *,video,canvas,picture,iframe,object,embed,${OWN_UI_SELECTOR},${OWN_UI_SELECTOR} *)`;
 
 /**
  * The stylesheet of a scheme, or '' for 'default' (off). Declarations sit in

@@ -1,6 +1,5 @@
 import { announce, type AnnounceOptions, type Politeness } from '@reachable/core/announce';
 import { css, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ReachAnnounceEvent } from './announce-event.js';
 
 /**
@@ -19,6 +18,12 @@ import { ReachAnnounceEvent } from './announce-event.js';
 export class ReachAnnouncer extends LitElement {
   static readonly version = __VERSION__;
 
+  static override properties = {
+    message: {},
+    politeness: {},
+    delay: { type: Number },
+  };
+
   static override styles = css`
     :host {
       display: none !important;
@@ -26,13 +31,13 @@ export class ReachAnnouncer extends LitElement {
   `;
 
   /** The text to announce. Setting a new non-empty value announces it. */
-  @property() message = '';
+  message = '';
 
   /** `polite` (default) waits for the user to be idle; `assertive` interrupts. */
-  @property() politeness: Politeness = 'polite';
+  politeness: Politeness = 'polite';
 
   /** Milliseconds to wait before announcing. */
-  @property({ type: Number }) delay = 0;
+  delay = 0;
 
   /**
    * Announces `message` (default: the `message` property) with this element's

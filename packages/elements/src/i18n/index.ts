@@ -1,2 +1,3 @@
-export { LOCALES, localeFor } from './messages.js';
-export type { Locale, MessageOverrides, Messages, ShortcutAction } from './messages.js';
+export { LOCALES, localeFor } from './locales.js';
+export type { Locale } from './locales.js';
+export type { ControlName, MessageOverrides, Messages, ShortcutAction } from './messages.js';

@@ -421,6 +421,9 @@ export const panelStyles = css`
   }
 `;
 
+/** The choice controls whose options are drawn with a swatch of their colours. */
+export const SWATCHED: ReadonlySet<string> = new Set(['colorScheme']);
+
 /** Each scheme's swatch in its own colours (from the engine's table, so they cannot drift apart). */
 export const swatchStyles = unsafeCSS(
   Object.entries(SCHEME_COLORS)
