@@ -68,4 +68,4 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
 }
 
 /** Declares an aid, keeping its literal names so that locales can be type-checked against it. */
-export const defineAid = <const K extends readonly PreferenceKey[], const A extends AidDefinition<K>>(aid: A & { keys: K }): A => aid;
+export const defineAid = /* @__NO_SIDE_EFFECTS__ */ <const K extends readonly PreferenceKey[], const A extends AidDefinition<K>>(aid: A & { keys: K }): A => aid;

@@ -1,5 +1,5 @@
 import { defineAid } from '../aids/define.js';
-import { UNDER_FORCED_COLORS } from '../color-scheme/aid.js';
+import { UNDER_FORCED_COLORS } from '../color-scheme/color-scheme.js';
 import { createColorFilter } from './color-filter.js';
 
 export const colorFilterAid = defineAid({

@@ -1,8 +1,5 @@
 import { defineAid } from '../aids/define.js';
-import { colorsForced, createColorScheme } from './color-scheme.js';
-
-/** Windows contrast themes: the system's colours win over schemes and filters, and the toolbar says so. */
-export const UNDER_FORCED_COLORS = { reason: 'forcedColors', when: (doc: Document) => colorsForced(doc.defaultView ?? undefined) } as const;
+import { createColorScheme, UNDER_FORCED_COLORS } from './color-scheme.js';
 
 export const colorSchemeAid = defineAid({
   id: 'colorScheme',

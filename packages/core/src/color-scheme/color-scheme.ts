@@ -70,3 +70,6 @@ export function createColorScheme(doc: Document = document): Engine<ColorScheme>
 export function colorsForced(win: Pick<Window, 'matchMedia'> = window): boolean {
   return !!win.matchMedia?.('(forced-colors: active)').matches;
 }
+
+/** When colour schemes and filters cannot work: the system's colours win, and the toolbar says so. */
+export const UNDER_FORCED_COLORS = { reason: 'forcedColors', when: (doc: Document) => colorsForced(doc.defaultView ?? undefined) } as const;

@@ -6,7 +6,8 @@
  * attribute, a caption file that does not load) are called without it.
  */
 export function warn(code: string, message: string, ...details: unknown[]): void {
-  console.warn(`[Reachable ${code}] ${message} (see docs/warnings.md#${code.toLowerCase()})`, ...details);
+  // The docs' address only in development builds: in production the code is what to look up.
+  console.warn(`[Reachable ${code}] ${message}${__DEV__ ? ` (see docs/warnings.md#${code.toLowerCase()})` : ''}`, ...details);
 }
 
 /** A value as a warning should show it: strings quoted, everything else as String() gives it. */

@@ -101,12 +101,14 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
   function readStored(): Record<string, unknown> | undefined {
     const raw = storage.getItem(storageKey);
     if (raw === null) return undefined;
+    let data: Record<string, unknown> | undefined;
     try {
-      return migrate(JSON.parse(raw), STORAGE_VERSION, migrations);
+      data = migrate(JSON.parse(raw), STORAGE_VERSION, migrations);
     } catch {
-      if (__DEV__) warn('R013', `The stored preferences under "${storageKey}" could not be read; starting from the defaults.`);
-      return undefined;
+      // Not JSON: like any other data not in Reachable's format.
     }
+    if (!data && __DEV__) warn('R013', `The stored preferences under "${storageKey}" could not be read; starting from the defaults.`);
+    return data;
   }
 
   function readChoices(): Choices {

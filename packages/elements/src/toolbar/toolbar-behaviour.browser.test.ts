@@ -8,6 +8,30 @@ import { findAX, useToolbar } from '../../../../test/toolbar.js';
 const t = useToolbar();
 const { mount, shadow, buttonNamed, settle } = t;
 
+describe('<reach-toolbar>: rendering', () => {
+  // First in its file: lit's development build gives each warning once per page.
+  it('renders once per change: nothing it does after an update schedules another (lit warns change-in-update)', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      await mount();
+      t.toolbar.show();
+      await settle();
+      buttonNamed('快捷键').click(); // the help view open as the panel closes: closing it must not be a second update
+      await settle();
+      t.controller.preferences.set({ fontScale: 1.5 });
+      t.toolbar.hide();
+      await settle();
+      t.toolbar.layout = 'bar';
+      t.toolbar.show();
+      await settle();
+      expect(shadow('.help').hidden).toBe(true);
+      expect(warn.mock.calls.map(([message]) => String(message)).filter((message) => /change-in-update|scheduled an update/.test(message))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
 describe('<reach-toolbar>: where focus and speech go', () => {
   it('returns focus to the field it was opened from by its shortcut', async () => {
     await mount();

@@ -88,13 +88,19 @@ describe('<reach-toolbar>: accessible in every state', () => {
     expect(findAX(tree, 'button', '文字间距')!.properties.pressed).toBe('true');
   });
 
-  it('has targets of at least 24 × 24 px and text of at least 4.5:1 (axe checks contrast)', async () => {
-    await mount();
-    t.toolbar.show();
-    await settle();
-    for (const button of t.toolbar.shadowRoot!.querySelectorAll('button')) {
-      const { width, height } = button.getBoundingClientRect();
-      expect(Math.min(width, height), button.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(24);
+  it('has targets of at least 44 × 44 px, in both layouts (axe checks the 4.5:1 contrast)', async () => {
+    for (const layout of ['launcher', 'bar']) {
+      await mount({ layout });
+      t.toolbar.show();
+      await settle();
+      // Every button, and every option's label (the radio's target: a click anywhere on it chooses).
+      const targets = [...t.toolbar.shadowRoot!.querySelectorAll<HTMLElement>('button:not([hidden]), label.option')].filter((el) => el.checkVisibility());
+      expect(targets.length, layout).toBeGreaterThan(15);
+      const small = targets.flatMap((el) => {
+        const { width, height } = el.getBoundingClientRect();
+        return Math.min(width, height) < 44 ? [`${el.textContent!.trim() || el.getAttribute('aria-label')}: ${width}×${height}`] : [];
+      });
+      expect(small, layout).toEqual([]);
     }
   });
 });
