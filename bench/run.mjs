@@ -76,6 +76,8 @@ const coreSource = (
   })
 ).outputFiles[0].text;
 const embedSource = readFileSync(join(root, 'packages/embed/dist/reachable.js'), 'utf8');
+// The leak cycles open the panel on a page with no server for chunks: the one-file build holds the same code.
+const standaloneSource = readFileSync(join(root, 'packages/embed/dist/reachable.standalone.js'), 'utf8');
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -412,7 +414,7 @@ async function measureLeaks() {
   const page = await open(pageHtml({ elements: 1_000 }), { requests });
   await page.waitForFunction(() => true); // the test driver's own observer exists from here on
   await page.evaluate(() => window.__observers.baseline());
-  await page.addScriptTag({ content: embedSource });
+  await page.addScriptTag({ content: standaloneSource });
   await page.waitForFunction(() => document.querySelector('reach-toolbar')?.updateComplete);
   const cdp = await context.newCDPSession(page);
   const counters = async () => {

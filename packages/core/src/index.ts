@@ -13,7 +13,7 @@ export { CAPTION_COLORS, CAPTION_PRESETS, captionStyleAid, captionTextStyle, cre
 export type { Cue } from './captions/index.js';
 export { colorFilterAid, colorFilterCss, createColorFilter, FILTERS } from './color-filter/index.js';
 export { colorSchemeAid, colorSchemeCss, colorsForced, contrast, createColorScheme, luminance, SCHEME_COLORS } from './color-scheme/index.js';
-export { createReachable, reachableFor } from './controller/index.js';
+export { createReachable, ReachAidErrorEvent, reachableFor } from './controller/index.js';
 export type { Reachable, ReachableOptions } from './controller/index.js';
 export { adoptSheet, isOwnUi, markOwnUi, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR } from './dom/index.js';
 export type { OwnedSheet } from './dom/index.js';

@@ -1,6 +1,6 @@
 import { AIDS, type AidId } from '@reachable/core/controller';
 import { warn as coded } from '@reachable/core/internal';
-import { LOCALES, localeFor, type Locale } from '@reachable/elements/i18n';
+import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
 import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements/toolbar';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
@@ -45,7 +45,7 @@ const list = (value: unknown) => (Array.isArray(value) ? value : String(value).s
 /** Each option: how to read it from an attribute string or a config value; undefined means invalid. */
 const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknown): EmbedConfig[K] | undefined } } = {
   lang: {
-    accepts: `auto, or a language tag of a built-in locale: ${Object.keys(LOCALES).join(', ')} (zh-Hans, zh-Hant, zh-HK, en-GB… are read too)`,
+    accepts: `auto, or a language tag of a built-in locale: ${LOCALE_TAGS.join(', ')} (zh-Hans, zh-Hant, zh-HK, en-GB… are read too)`,
     read: (v) => {
       const tag = String(v).trim();
       if (/^auto$/i.test(tag)) return 'auto';

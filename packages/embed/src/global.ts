@@ -1,4 +1,4 @@
-import { announce, announceFromElement, clearAnnouncements } from '@reachable/core/announce';
+import { announce, announceFromElement, clearAnnouncements } from './announcer.js';
 import type { Reachable } from '@reachable/core/controller';
 import { warn } from '@reachable/core/internal';
 import type { PreferenceStore } from '@reachable/core/preferences';

@@ -55,8 +55,18 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
   readonly id: string;
   /** The preferences the aid owns; its engine receives all of them. */
   readonly keys: K;
-  /** Makes the engine that applies the aid to a document. */
-  readonly engine: (doc: Document) => Engine<AidValue<K>>;
+  /**
+   * Makes the engine that applies the aid to a document, for aids that must
+   * apply before the page is first painted (a returning visitor's text size
+   * or colours): it ships with the controller. Give this or `load`.
+   */
+  readonly engine?: (doc: Document) => Engine<AidValue<K>>;
+  /**
+   * Loads the engine's factory when the aid is first turned on (a dynamic
+   * `import()`), so a visitor who never uses the aid never downloads it.
+   * Give this or `engine`.
+   */
+  readonly load?: () => Promise<(doc: Document) => Engine<AidValue<K>>>;
   /** The toolbar group the aid's controls join; groups appear in the order the registry first names them. */
   readonly group: string;
   readonly controls: readonly ControlSpec[];

@@ -30,6 +30,10 @@ describe('the aid registry', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it.each(aids.map((aid) => [aid.id, aid] as const))('%s: has either an engine that ships with it or one that loads on demand', (_, aid) => {
+    expect([typeof aid.engine, typeof aid.load].sort()).toEqual(['function', 'undefined']);
+  });
+
   it('gives every shortcut a unique action name, not one of the toolbar’s own', () => {
     const ids = aids.flatMap((aid) => (aid.shortcuts ?? []).map((shortcut) => shortcut.id));
     expect(ids.length).toBeGreaterThan(0);

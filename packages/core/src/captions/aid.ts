@@ -1,10 +1,11 @@
 import { defineAid } from '../aids/define.js';
-import { CAPTION_PRESETS, createCaptionStyle } from './style.js';
+import { CAPTION_PRESETS } from './presets.js';
 
 export const captionStyleAid = defineAid({
   id: 'captionStyle',
   keys: ['captionStyle'],
-  engine: createCaptionStyle,
+  // Only pages with videos need it: its engine loads when a caption style is first chosen.
+  load: () => import('./style.js').then((m) => m.createCaptionStyle),
   group: 'captions',
   controls: [
     { key: 'captionStyle', name: 'captionSize', field: 'size' },

@@ -1,5 +1,7 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineAid, type AidDefinition } from '../aids/define.js';
+import type { Engine } from '../engine.js';
+import { ReachAidErrorEvent } from './aid-error-event.js';
 import { memoryStorage } from '../preferences/storage.js';
 import { createReachable, type Reachable } from './controller.js';
 
@@ -73,4 +75,79 @@ it('keeps the other aids and the page working when one engine throws', () => {
   expect(spacing.applied).toEqual([false, true]);
   expect(error).toHaveBeenCalledOnce();
   expect(String(error.mock.calls[0]?.[0])).toContain('The fontScale aid failed');
+});
+
+describe('an aid whose engine loads on demand', () => {
+  /** An aid with `load`: the test resolves or rejects each load. */
+  function lazyAid() {
+    const applied: unknown[] = [];
+    const loads: { resolve: (create: () => Engine<unknown>) => void; reject: (error: Error) => void }[] = [];
+    const aid = {
+      id: 'textSpacing',
+      keys: ['textSpacing'],
+      group: 'test',
+      controls: [{ key: 'textSpacing' }],
+      load: () => new Promise<() => Engine<unknown>>((resolve, reject) => loads.push({ resolve, reject })),
+    } as unknown as AidDefinition;
+    const engine = () => ({ apply: (value: unknown) => applied.push(value), destroy: vi.fn() });
+    return { aid, applied, loads, engine };
+  }
+
+  it('is not loaded while off, loads when turned on, and then applies the value in force', async () => {
+    const lazy = lazyAid();
+    controller = createReachable({ storage: memoryStorage(), registry: [lazy.aid] });
+    await Promise.resolve();
+    expect(lazy.loads).toHaveLength(0);
+    controller.preferences.set({ textSpacing: true });
+    controller.preferences.set({ textSpacing: false });
+    controller.preferences.set({ textSpacing: true });
+    expect(lazy.loads).toHaveLength(1); // one load at a time
+    lazy.loads[0]!.resolve(lazy.engine);
+    await controller.ready;
+    expect(lazy.applied).toEqual([true]);
+    controller.preferences.set({ textSpacing: false });
+    expect(lazy.applied).toEqual([true, false]);
+  });
+
+  it('applies a returning visitor’s stored choice once loaded', async () => {
+    const lazy = lazyAid();
+    const storage = memoryStorage();
+    storage.setItem('reachable', JSON.stringify({ version: 1, preferences: { textSpacing: true } }));
+    controller = createReachable({ storage, registry: [lazy.aid] });
+    expect(lazy.loads).toHaveLength(1);
+    lazy.loads[0]!.resolve(lazy.engine);
+    await controller.ready;
+    expect(lazy.applied).toEqual([true]);
+  });
+
+  it('when it cannot load: keeps the choice, says so with reach-aid-error, and tries again at the next change', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const lazy = lazyAid();
+    controller = createReachable({ storage: memoryStorage(), registry: [lazy.aid] });
+    const errors: ReachAidErrorEvent[] = [];
+    controller.preferences.addEventListener('reach-aid-error', (event) => errors.push(event as ReachAidErrorEvent));
+    controller.preferences.set({ textSpacing: true });
+    lazy.loads[0]!.reject(new Error('offline'));
+    await controller.ready;
+    expect(errors.map((e) => e.aid)).toEqual(['textSpacing']);
+    expect(controller.preferences.get().textSpacing).toBe(true);
+    controller.preferences.set({ textSpacing: false });
+    controller.preferences.set({ textSpacing: true });
+    expect(lazy.loads).toHaveLength(2);
+    lazy.loads[1]!.resolve(lazy.engine);
+    await controller.ready;
+    expect(lazy.applied).toEqual([true]);
+  });
+
+  it('makes no engine when destroyed before its load completes', async () => {
+    const lazy = lazyAid();
+    const create = vi.fn(lazy.engine);
+    controller = createReachable({ storage: memoryStorage(), registry: [lazy.aid] });
+    controller.preferences.set({ textSpacing: true });
+    controller.destroy();
+    lazy.loads[0]!.resolve(create);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(create).not.toHaveBeenCalled();
+    controller = undefined;
+  });
 });

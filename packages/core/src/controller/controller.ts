@@ -2,8 +2,9 @@ import type { AidDefinition } from '../aids/define.js';
 import { REGISTRY, type AidId } from '../aids/registry.js';
 import type { Engine } from '../engine.js';
 import { warn } from '../internal/warn.js';
-import type { PreferenceKey, Preferences } from '../preferences/schema.js';
+import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
+import { ReachAidErrorEvent } from './aid-error-event.js';
 import { running } from './running.js';
 
 export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 'window'> {
@@ -16,10 +17,12 @@ export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 
 }
 
 export interface Reachable {
-  /** The user's preferences: read, change, reset, subscribe; dispatches `reach-change`. */
+  /** The user's preferences: read, change, reset, subscribe; dispatches `reach-change` (and `reach-aid-error`). */
   readonly preferences: Omit<PreferenceStore, 'destroy'>;
   /** The aids offered. */
   readonly features: readonly AidId[];
+  /** Resolves once every aid that is on has its engine (loaded on demand) and has been applied. */
+  readonly ready: Promise<void>;
   /** Turns every aid off and stops listening: the page is as it was before Reachable. Preferences stay stored. */
   destroy(): void;
 }
@@ -28,10 +31,15 @@ export interface Reachable {
 const valueFor = (aid: AidDefinition, preferences: Readonly<Preferences>): unknown =>
   aid.keys.length === 1 ? preferences[aid.keys[0]!] : Object.fromEntries(aid.keys.map((key) => [key, preferences[key]]));
 
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Wires one document's preferences to the engines that apply them: a change
  * of preference reaches only the engines of the aids that own it. Aids apply
- * once the document has been parsed, so measurements see the whole page.
+ * once the document has been parsed, so measurements see the whole page. An
+ * aid whose engine loads on demand (`load`) is fetched when it is first on,
+ * then applied with the value in force; if it cannot load, the change is kept,
+ * `reach-aid-error` says so, and the next change tries again.
  */
 export function createReachable(options: ReachableOptions = {}): Reachable {
   const doc = options.document ?? document;
@@ -46,12 +54,44 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   }
 
   const store = createPreferenceStore({ ...options, keys: aids.flatMap((aid) => aid.keys), window: doc.defaultView ?? undefined });
-  const engines = new Map<AidDefinition, Engine<unknown>>(aids.map((aid) => [aid, aid.engine(doc) as Engine<unknown>]));
+  const engines = new Map<AidDefinition, Engine<unknown>>();
+  const loading = new Map<AidDefinition, Promise<void>>();
+  let destroyed = false;
+  for (const aid of aids) if (aid.engine) engines.set(aid, aid.engine(doc) as Engine<unknown>);
+
+  /** Loads an aid's engine (once at a time), then applies the value in force. */
+  const load = (aid: AidDefinition): Promise<void> => {
+    let pending = loading.get(aid);
+    if (!pending) {
+      pending = aid.load!().then(
+        (create) => {
+          loading.delete(aid);
+          if (destroyed) return;
+          engines.set(aid, create(doc) as Engine<unknown>);
+          apply(aid.keys);
+        },
+        (error: unknown) => {
+          loading.delete(aid);
+          if (destroyed) return;
+          warn('R106', `The ${aid.id} aid could not be loaded; it is tried again at its next change.`, error);
+          store.dispatchEvent(new ReachAidErrorEvent(aid.id as AidId, error));
+        },
+      );
+      loading.set(aid, pending);
+    }
+    return pending;
+  };
 
   const apply = (changed: readonly PreferenceKey[]) => {
     const preferences = store.get();
-    for (const [aid, engine] of engines) {
+    for (const aid of aids) {
       if (!aid.keys.some((key) => changed.includes(key))) continue;
+      const engine = engines.get(aid);
+      if (!engine) {
+        // Not loaded: nothing to undo while off; loaded when first on.
+        if (aid.keys.some((key) => !same(preferences[key], DEFAULT_PREFERENCES[key]))) void load(aid);
+        continue;
+      }
       try {
         engine.apply(valueFor(aid, preferences));
       } catch (error) {
@@ -62,17 +102,26 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   };
 
   let unsubscribe = () => {};
+  let started: () => void = () => {};
   const start = () => {
     apply(aids.flatMap((aid) => aid.keys));
     unsubscribe = store.subscribe((_, changed) => apply(changed));
+    started();
   };
+  const begun = new Promise<void>((resolve) => (started = resolve));
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 
   const reachable: Reachable = {
     preferences: store,
     features: aids.map((aid) => aid.id as AidId),
+    get ready() {
+      return begun.then(async () => {
+        while (loading.size) await Promise.all(loading.values());
+      });
+    },
     destroy() {
+      destroyed = true;
       doc.removeEventListener('DOMContentLoaded', start);
       unsubscribe();
       for (const engine of engines.values()) engine.destroy();

@@ -1,5 +1,6 @@
 export { createReachable } from './controller.js';
 export { reachableFor } from './running.js';
+export { ReachAidErrorEvent } from './aid-error-event.js';
 export type { Reachable, ReachableOptions } from './controller.js';
 export { AIDS } from '../aids/registry.js';
 export type { AidId } from '../aids/registry.js';

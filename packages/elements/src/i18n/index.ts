@@ -1,3 +1,4 @@
-export { LOCALES, localeFor } from './locales.js';
-export type { Locale } from './locales.js';
+export { BOOT_TEXTS, LOCALE_LOADERS, LOCALE_TAGS, localeFor } from './load.js';
+export type { Locale } from './load.js';
+export { LOCALES } from './locales.js';
 export type { ControlName, MessageOverrides, Messages, ShortcutAction } from './messages.js';

@@ -1,7 +1,8 @@
 import { REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
 import { describe, expect, it } from 'vitest';
 import { controlsOf } from '../toolbar/controls.js';
-import { LOCALES, localeFor, messagesFor } from './locales.js';
+import { BOOT_TEXTS, LOCALE_LOADERS, localeFor } from './load.js';
+import { LOCALES, messagesFor } from './locales.js';
 import { format, type Messages } from './messages.js';
 
 /** Every string leaf of a messages object, by dotted path. */
@@ -11,6 +12,14 @@ const leaves = (messages: object, prefix = ''): string[] =>
   );
 
 describe('locales', () => {
+  it('loads the same locales as it lists, and the launcher says what each locale says', async () => {
+    expect(Object.keys(LOCALE_LOADERS)).toEqual(Object.keys(LOCALES));
+    for (const [locale, load] of Object.entries(LOCALE_LOADERS)) {
+      expect(await load(), locale).toBe(LOCALES[locale as keyof typeof LOCALES]);
+      expect(BOOT_TEXTS[locale as keyof typeof LOCALES].launcher, locale).toBe(LOCALES[locale as keyof typeof LOCALES].launcher);
+    }
+  });
+
   it.each(Object.keys(LOCALES))('%s has every message the others have, none empty', (locale) => {
     const messages = LOCALES[locale as keyof typeof LOCALES] as Messages;
     expect(leaves(messages).sort()).toEqual(leaves(LOCALES.en).sort());

@@ -1,4 +1,4 @@
-import { REGISTRY, type Aid, type ControlSpec } from '@reachable/core/aids';
+import { REGISTRY, type Aid, type AidDefinition, type ControlSpec } from '@reachable/core/aids';
 import { SCHEMA, type Field, type PreferenceChanges, type Preferences } from '@reachable/core/preferences';
 import type { ControlName } from '../i18n/messages.js';
 
@@ -91,3 +91,9 @@ export function nextValue(control: Control, preferences: Readonly<Preferences>, 
   const { options } = control;
   return options[(options.indexOf(control.value(preferences)) + 1) % options.length]!;
 }
+
+/** Why an aid cannot work here now, if it cannot: its reason's text is shown (and said) instead. */
+export const unavailableReason = (aid: Aid, doc: Document): string | undefined => {
+  const unavailable = (aid as AidDefinition).unavailable;
+  return unavailable?.when(doc) ? unavailable.reason : undefined;
+};

@@ -1,37 +1,40 @@
-import { announce } from '@reachable/core/announce';
 import { createReachable, type AidId, type Reachable } from '@reachable/core/controller';
 import { markOwnUi } from '@reachable/core/dom';
 import { warn } from '@reachable/core/internal';
-import type { Preferences } from '@reachable/core/preferences';
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { messagesFor, toolbarLocale } from '../i18n/locales.js';
-import type { MessageOverrides, ShortcutAction } from '../i18n/messages.js';
-import { LangAwareElement } from '../internal/lang-aware.js';
+import { BOOT_TEXTS, LOCALE_LOADERS, toolbarLocale, type Locale } from '../i18n/load.js';
+import { withOverrides, type MessageOverrides, type Messages } from '../i18n/messages.js';
+import type { PreferenceChanges, Preferences } from '@reachable/core/preferences';
 import { PageController } from '../internal/page-controller.js';
-import { BarLayoutController } from './bar-layout.js';
+import { ReactiveHostElement, type Changes } from '../internal/reactive-host.js';
 import { BodyFollower } from './body-follower.js';
-import { changeText } from './control-view.js';
-import { controlsOf, nextValue, type Control } from './controls.js';
-import { focusedElement, returnFocus } from './focus-return.js';
-import { TOOLBAR_OPTIONS, type Layout, type Position } from './options.js';
-import { renderPanel, unavailableReason } from './panel.js';
-import { ShortcutController } from './shortcut-controller.js';
-import { AID_SHORTCUTS, type ShortcutMap } from './shortcuts.js';
-import { launcherStyles, panelStyles, swatchStyles } from './styles.js';
+import type { Control } from './controls.js';
+import { createLauncher } from './launcher.js';
+import { correctOptions, TOOLBAR_OPTIONS, type Layout, type Position } from './options.js';
+import type { Panel } from './panel.js';
+import { ShortcutController, type Shortcut } from './shortcut-controller.js';
+import type * as Speech from './speak.js';
+import type { ShortcutMap } from './shortcuts.js';
 import { ReachCloseEvent, ReachOpenEvent } from './toolbar-events.js';
-
-
-// The international accessibility symbol; decorative, the button is named.
-const ACCESS_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 2a2 2 0 1 1 0 4 2 2 0 0 1 0-4Zm9 7h-6v13h-2v-6h-2v6H9V9H3V7h18v2Z"/></svg>`;
 
 /**
  * The accessibility toolbar: a launcher button that opens a panel (or a bar
  * across the top) with a control for every enabled aid, reset, and the
  * keyboard shortcuts. It only reads and writes preferences; the engines of its
- * controller apply them to the page.
+ * controller apply them to the page. The launcher and the shortcuts work from
+ * the first frame without lit; the panel and the texts of the toolbar's
+ * language load when first wanted (as soon as the visitor hovers, focuses or
+ * touches the launcher).
  *
  * @summary Reachable's accessibility toolbar.
  * @tag reach-toolbar
+ *
+ * @attr {'launcher' | 'bar'} layout - `launcher`: a floating button and panel. `bar`: a bar across the top that pushes the page down.
+ * @attr {'bottom-right' | 'bottom-left' | 'top-right' | 'top-left'} position - The launcher's corner.
+ * @attr {number} offset - Distance from the corner in px, 0–200.
+ * @attr {number} z-index - Stacking order.
+ * @attr {boolean} open - Whether the panel is open.
+ * @attr {string} features - Aids to offer when the toolbar makes its own controller: comma-separated aid ids.
+ * @attr {string} storage-key - Storage key when the toolbar makes its own controller.
  *
  * @event {ReachOpenEvent} reach-open - The panel opened.
  * @event {ReachCloseEvent} reach-close - The panel closed.
@@ -42,22 +45,20 @@ const ACCESS_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @example
  * <reach-toolbar lang="zh-CN" position="bottom-left"></reach-toolbar>
  */
-export class ReachToolbar extends LangAwareElement {
+export class ReachToolbar extends ReactiveHostElement {
   static readonly version = __VERSION__;
-  static override styles = launcherStyles;
   static override properties = {
     layout: { reflect: true },
     position: { reflect: true },
-    offset: { type: Number },
-    zIndex: { type: Number, attribute: 'z-index' },
-    open: { type: Boolean, reflect: true },
+    offset: { type: 'number' },
+    zIndex: { type: 'number', attribute: 'z-index' },
+    open: { type: 'boolean', reflect: true },
     features: {},
     storageKey: { attribute: 'storage-key' },
     controller: { attribute: false },
     messages: { attribute: false },
     shortcuts: { attribute: false },
-    helpOpen: { state: true },
-  };
+  } as const;
 
   /** `launcher`: a floating button and panel. `bar`: a bar across the top that pushes the page down. @default 'launcher' */
   layout: Layout = TOOLBAR_OPTIONS.layout.fallback;
@@ -80,13 +81,17 @@ export class ReachToolbar extends LangAwareElement {
   /** Keyboard shortcuts: `true` (defaults), `false` (none) or a remapping such as `{ toggle: 'Alt+Shift+A' }`. */
   shortcuts: boolean | ShortcutMap = true;
 
-  private helpOpen = false;
-  /** The panel is rendered the first time it opens, so a page load pays only for the launcher. */
-  #panelRendered = false;
-  /** Where focus goes back to when the panel closes. */
-  #returnTo?: HTMLElement;
+  /** The launcher's shadow DOM, built once: the panel renders into `panelHost`. */
+  readonly #dom = createLauncher(this.renderRoot);
+  readonly #launcher = this.#dom.launcher;
+  #panel?: Panel;
+  #loading?: Promise<void>;
+  /** The texts of the toolbar's language, once loaded. */
+  #texts?: { locale: Locale; messages: Messages };
+  /** The panel was asked open and has not yet taken focus (it may still be loading). */
+  #opening = false;
   /** Warnings already given, so a framework re-rendering with the same bad values warns once (development builds). */
-  readonly #warned = __DEV__ ? new Set<string>() : undefined;
+  readonly #warned = new Set<string>();
 
   // Before #page: after a body swap it moves the toolbar into the new body before #page decides it left the page.
   // A copy that came with the new body and has not rendered yet, for the same controller, gives way.
@@ -96,18 +101,25 @@ export class ReachToolbar extends LangAwareElement {
     create: () =>
       createReachable({ document: this.ownerDocument, features: this.features ? (this.features.split(/[\s,]+/).filter(Boolean) as AidId[]) : undefined, storageKey: this.storageKey || undefined }),
   });
-  readonly #keys = new ShortcutController(this, (action) => this.#inForce(action), (action) => this.#runShortcut(action));
-  readonly #bar = new BarLayoutController(this, () => this.renderRoot.querySelector('.panel'));
+  readonly #keys = new ShortcutController(this, {
+    reachable: () => (this.#page.settle(), this.#page.reachable),
+    toggle: () => this.toggle(),
+    reset: () => this.resetAll(),
+    set: (control, value) => this.setControl(control, value),
+    unavailable: (reason) => void this.#say((text) => (text.unavailable as Record<string, string>)[reason]!),
+  });
+
+  constructor() {
+    super();
+    this.#launcher.addEventListener('click', () => this.toggle());
+    // Intent: fetch the panel while the hand is still on its way, so the click finds it ready.
+    for (const type of ['pointerenter', 'focus', 'touchstart']) this.#launcher.addEventListener(type, () => void this.#load(), { passive: true });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The engines skip Reachable's own UI, so the toolbar never restyles itself.
     markOwnUi(this);
-  }
-
-  /** The texts in the toolbar's language, with the site's overrides. */
-  get #text() {
-    return messagesFor(toolbarLocale(this), this.messages);
   }
 
   /** Opens the panel and moves focus into it. */
@@ -124,111 +136,110 @@ export class ReachToolbar extends LangAwareElement {
     this.open = !this.open;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Bad values from markup or frameworks: the default (a launcher with no corner would sit in the page's flow),
-    // with one warning in development builds (the script tag checks its own configuration).
-    for (const key of ['layout', 'position', 'offset', 'zIndex'] as const) {
-      const rule = TOOLBAR_OPTIONS[key];
-      if (!changed.has(key) || rule.valid(this[key])) continue;
-      if (__DEV__) {
-        const message = `<reach-toolbar> ${key}="${String(this[key])}" is not valid (accepted: ${rule.accepts}); using ${String(rule.fallback)}.`;
-        if (!this.#warned!.has(message)) warn('R040', message);
-        this.#warned!.add(message);
-      }
-      (this as Record<typeof key, unknown>)[key] = rule.fallback;
-    }
-    if (changed.has('shortcuts')) this.#keys.configure(this.shortcuts);
-    if (this.open && !this.#panelRendered) {
-      this.#panelRendered = true;
-      // The panel's styles join the shadow root when it first renders.
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...[panelStyles, swatchStyles].flatMap((style) => style.styleSheet ?? [])];
-    }
-    if (changed.has('open') && !this.open) this.helpOpen = false;
+  /** An update is complete once a panel being loaded has rendered. */
+  protected override pendingWork(): Promise<unknown> {
+    return this.#loading ?? Promise.resolve();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  /** Loads the panel and the texts of the toolbar's language; a failure (offline, blocked) is said, and the next attempt retries. */
+  #load(): Promise<void> {
+    return (this.#loading ??= Promise.all([import('./panel.js'), this.#text()]).then(
+      ([{ Panel }]) => {
+        this.#panel ??= new Panel(this, this.#dom.panelHost);
+        this.#dom.failure.hidden = true;
+        this.#launcher.removeAttribute('aria-describedby');
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#loading = undefined;
+        // lit's Trusted Types policy refused by the page's CSP is the one cause a site's editor can fix here.
+        warn('R104', `<reach-toolbar> could not load its panel${/trusted.?types|createPolicy|lit-html/i.test(String(error)) ? ": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')" : ''}.`, error);
+        if (!this.open) return;
+        // The launcher says why nothing opened, from a status region of its own (the announcer may be
+        // unreachable too), and keeps saying it to whoever reaches it, until a later attempt succeeds.
+        this.open = false;
+        this.#dom.failure.textContent = BOOT_TEXTS[toolbarLocale(this)].failed;
+        this.#dom.failure.hidden = false;
+        this.#launcher.setAttribute('aria-describedby', 'failure');
+      },
+    ));
+  }
+
+  /** The texts of the toolbar's language with the site's overrides, loaded when first needed. */
+  async #text(): Promise<Messages> {
+    const locale = toolbarLocale(this);
+    if (this.#texts?.locale !== locale) this.#texts = { locale, messages: await LOCALE_LOADERS[locale]() };
+    return withOverrides(this.#texts.messages, this.messages);
+  }
+
+  protected override willUpdate(changed: Changes): void {
+    correctOptions(this, changed, this.#warned);
+    if (changed.has('shortcuts')) this.#keys.configure(this.shortcuts);
+    if (this.open && !this.#panel) void this.#load();
+    // A new language after the panel loaded: its texts load, and the panel renders in it then.
+    else if (this.#panel && this.#texts?.locale !== toolbarLocale(this)) this.#loading = this.#text().then(() => this.requestUpdate(), (error) => warn('R104', '<reach-toolbar> could not load its texts.', error));
+  }
+
+  protected override update(): void {
+    const locale = toolbarLocale(this);
+    this.#dom.root.className = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
+    this.#dom.root.lang = locale;
+    const text = this.#texts?.locale === locale ? this.#texts.messages : BOOT_TEXTS[locale];
+    this.#launcher.setAttribute('aria-label', this.messages?.launcher?.trim() || text.launcher);
+    this.#launcher.setAttribute('aria-expanded', String(this.open && !!this.#panel));
+    if (this.#panel && this.#texts?.locale === locale) {
+      this.#launcher.setAttribute('aria-controls', 'panel');
+      this.#panel.render();
+    }
+  }
+
+  /** For the panel: what it shows besides its own state. */
+  panelState(): { text: Messages; preferences?: Readonly<Preferences>; features: readonly string[]; shortcuts: readonly Shortcut[] } {
+    const reachable = this.#page.reachable;
+    return { text: withOverrides(this.#texts!.messages, this.messages), preferences: reachable?.preferences.get(), features: reachable?.features ?? [], shortcuts: this.#keys.list };
+  }
+
+  protected override updated(changed: Changes): void {
     if (changed.has('zIndex') || changed.has('offset')) {
       this.style.setProperty('--reach-z', String(this.zIndex));
       this.style.setProperty('--reach-offset', `${this.offset}px`);
     }
-    if (changed.has('open') || changed.has('layout')) this.#bar.show(this.open && this.layout === 'bar');
-    if (!changed.has('open') || changed.get('open') === undefined) return;
-    if (this.open) {
-      this.#returnTo = focusedElement(this.ownerDocument);
-      this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+    if (changed.has('open') && changed.get('open') !== undefined) {
+      if (this.open) this.#opening = true;
+      else if (this.#opening) this.#opening = false; // closed before it ever opened
+      else {
+        this.#panel?.closed(this.#launcher);
+        this.dispatchEvent(new ReachCloseEvent());
+      }
+    }
+    // The panel opens (takes focus, says so) once it has rendered: at once, or when it has loaded.
+    if (this.#opening && this.open && this.#panel && this.#texts) {
+      this.#opening = false;
+      this.#panel.opened();
       this.dispatchEvent(new ReachOpenEvent());
-    } else {
-      returnFocus(this, this.#returnTo, this.renderRoot.querySelector<HTMLElement>('.launcher')!);
-      this.#returnTo = undefined;
-      this.dispatchEvent(new ReachCloseEvent());
     }
   }
 
-  /** Sets a control's value and says the result (at a stepper's limit, the same value again: the visitor hears where it is). */
-  #set(control: Control, value: number | boolean | string): void {
-    this.#page.reachable?.preferences.set(control.change(value as never));
-    void announce(changeText(control, value, this.#text));
+  /** @internal For the panel: sets a control's value at once and says the result (at a stepper's limit, the same value again: the visitor hears where it is). */
+  setControl(control: Control, value: number | boolean | string): void {
+    this.#page.reachable?.preferences.set(control.change(value as never) as PreferenceChanges);
+    void this.#say((text, speech) => speech.changeText(control, value, text));
   }
 
-  #reset(): void {
+  /** @internal For the panel: forgets every choice, and says so. */
+  resetAll(): void {
     this.#page.reachable?.preferences.reset();
-    void announce(this.#text.resetDone);
+    void this.#say((text) => text.resetDone);
   }
 
-  /** Whether a shortcut's aid is offered (the toolbar's own actions always are). */
-  #inForce(action: ShortcutAction): boolean {
-    const aid = AID_SHORTCUTS.get(action)?.aid;
-    this.#page.settle();
-    return !aid || !!this.#page.reachable?.features.includes(aid.id);
-  }
-
-  #runShortcut(action: ShortcutAction): void {
-    if (action === 'toggle') return this.toggle();
-    if (action === 'reset') return this.#reset();
-    const { aid, spec } = AID_SHORTCUTS.get(action)!;
-    const preferences = this.#page.reachable?.preferences.get();
-    const reason = unavailableReason(aid, this.ownerDocument);
-    // It cannot work here (the system's colours win): say why rather than do nothing.
-    if (reason) return void announce((this.#text.unavailable as Record<string, string>)[reason]!);
-    const control = controlsOf(aid).find((c) => c.name === (spec.control ?? c.name));
-    if (control && preferences) this.#set(control, nextValue(control, preferences, spec.step));
-  }
-
-  readonly #onPanelKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.isComposing) {
-      event.stopPropagation();
-      this.hide();
+  /** Says something in the toolbar's language once the texts and the announcer are there. */
+  async #say(what: (text: Messages, speech: typeof Speech) => string): Promise<void> {
+    try {
+      const [speech, text] = await Promise.all([import('./speak.js'), this.#text()]);
+      await speech.announce(what(text, speech));
+    } catch (error) {
+      warn('R104', '<reach-toolbar> could not load its texts.', error);
     }
-  };
-
-  protected override render() {
-    const locale = toolbarLocale(this);
-    const text = messagesFor(locale, this.messages);
-    const classes = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
-    const reachable = this.#page.reachable;
-    return html`<div class=${classes} lang=${locale}>
-      <button class="launcher" part="launcher" type="button" aria-label=${text.launcher} aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.#panelRendered ? 'panel' : nothing} @click=${() => this.toggle()}>
-        ${ACCESS_ICON}
-      </button>
-      ${this.#panelRendered
-        ? renderPanel({
-            doc: this.ownerDocument,
-            open: this.open,
-            layout: this.layout,
-            text,
-            preferences: reachable?.preferences.get(),
-            features: reachable?.features ?? [],
-            helpOpen: this.helpOpen,
-            shortcuts: this.#keys.list,
-            set: (control, value) => this.#set(control, value),
-            reset: () => this.#reset(),
-            toggleHelp: () => (this.helpOpen = !this.helpOpen),
-            close: () => this.hide(),
-            onKeydown: this.#onPanelKey,
-          })
-        : nothing}
-    </div>`;
   }
 }
 

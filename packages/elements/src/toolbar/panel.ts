@@ -1,13 +1,16 @@
 import type { Aid, AidDefinition } from '@reachable/core/aids';
 import type { Preferences } from '@reachable/core/preferences';
-import { html, nothing, svg } from 'lit';
+import { adoptSheet } from '@reachable/core/dom';
+import { html, nothing, render, svg, type ReactiveControllerHost } from 'lit';
+import { BarLayoutController } from './bar-layout.js';
+import { focusedElement, returnFocus } from './focus-return.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderChoice } from './choice.js';
-import { controlsOf, GROUPS, type Control } from './controls.js';
+import { controlsOf, GROUPS, unavailableReason, type Control } from './controls.js';
 import type { Shortcut } from './shortcut-controller.js';
 import { describeCombo } from './shortcuts.js';
 import { renderStepper } from './stepper.js';
-import { SWATCHED } from './styles.js';
+import { PANEL_CSS, SWATCH_CSS, SWATCHED } from './panel.styles.js';
 import { renderSwitch } from './switch.js';
 
 const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
@@ -28,12 +31,6 @@ export interface PanelState {
   close(): void;
   onKeydown(event: KeyboardEvent): void;
 }
-
-/** Why an aid cannot work here now, if it cannot (its reason's text is shown instead of its controls). */
-export const unavailableReason = (aid: Aid, doc: Document): string | undefined => {
-  const unavailable = (aid as AidDefinition).unavailable;
-  return unavailable?.when(doc) ? unavailable.reason : undefined;
-};
 
 function renderControl(state: PanelState, control: Control, preferences: Readonly<Preferences>) {
   const name = state.text.aids[control.name];
@@ -92,4 +89,81 @@ export function renderPanel(state: PanelState) {
     </div>
     ${renderHelp(state)}
   </div>`;
+}
+
+/** What the panel needs of its toolbar: its state, read when rendering, and its actions. */
+export interface PanelHost extends ReactiveControllerHost, HTMLElement {
+  readonly open: boolean;
+  readonly layout: 'launcher' | 'bar';
+  /** The state that changes with the controller and the texts. */
+  panelState(): Pick<PanelState, 'text' | 'preferences' | 'features' | 'shortcuts'>;
+  /** Changes a control's value and says so. */
+  setControl(control: Control, value: number | boolean | string): void;
+  resetAll(): void;
+  hide(): void;
+}
+
+/**
+ * The toolbar's panel, loaded when the panel is first wanted: it renders into
+ * its container in the toolbar's shadow root (adding the panel's styles there
+ * once), takes focus when the panel opens and gives it back when it closes,
+ * and makes room at the top of the page for the bar layout.
+ */
+export class Panel {
+  readonly #host: PanelHost;
+  readonly #container: HTMLElement;
+  readonly #bar: BarLayoutController;
+  #helpOpen = false;
+  /** Where focus goes back to when the panel closes. */
+  #returnTo?: HTMLElement;
+
+  constructor(host: PanelHost, container: HTMLElement) {
+    this.#host = host;
+    this.#container = container;
+    this.#bar = new BarLayoutController(host, () => container.querySelector('.panel'));
+    adoptSheet(container.getRootNode() as ShadowRoot, PANEL_CSS + SWATCH_CSS);
+  }
+
+  render(): void {
+    const host = this.#host;
+    render(
+      renderPanel({
+        ...host.panelState(),
+        doc: host.ownerDocument,
+        open: host.open,
+        layout: host.layout,
+        helpOpen: this.#helpOpen,
+        set: (control, value) => host.setControl(control, value),
+        reset: () => host.resetAll(),
+        toggleHelp: () => {
+          this.#helpOpen = !this.#helpOpen;
+          host.requestUpdate();
+        },
+        close: () => host.hide(),
+        onKeydown: this.#onKeydown,
+      }),
+      this.#container,
+    );
+    this.#bar.show(host.open && host.layout === 'bar');
+  }
+
+  /** The panel opened: focus moves into it, remembering where it was (a field, when opened by its shortcut). */
+  opened(): void {
+    this.#returnTo = focusedElement(this.#host.ownerDocument);
+    this.#container.querySelector<HTMLElement>('.panel')?.focus();
+  }
+
+  /** The panel closed: the help view closes with it, and focus goes back if it was in the toolbar. */
+  closed(launcher: HTMLElement): void {
+    this.#helpOpen = false;
+    returnFocus(this.#host, this.#returnTo, launcher);
+    this.#returnTo = undefined;
+  }
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.isComposing) {
+      event.stopPropagation();
+      this.#host.hide();
+    }
+  };
 }

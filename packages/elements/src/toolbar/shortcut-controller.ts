@@ -1,7 +1,9 @@
+import type { Reachable } from '@reachable/core/controller';
 import { warn } from '@reachable/core/internal';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ShortcutAction } from '../i18n/messages.js';
-import { matches, parseCombo, resolveShortcuts, SHORTCUT_ACTIONS, type KeyCombo, type ShortcutMap } from './shortcuts.js';
+import { controlsOf, nextValue, unavailableReason, type Control } from './controls.js';
+import { AID_SHORTCUTS, matches, parseCombo, resolveShortcuts, SHORTCUT_ACTIONS, type KeyCombo, type ShortcutMap } from './shortcuts.js';
 
 /** Where the same keys edit text (or pick an option), so the shortcuts must not take them. */
 const isEditable = (target: EventTarget | undefined) =>
@@ -9,6 +11,17 @@ const isEditable = (target: EventTarget | undefined) =>
   (target.isContentEditable ||
     /^(textarea|select)$/.test(target.localName) ||
     (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/.test(target.type)));
+
+/** What the shortcuts do, in the toolbar. */
+export interface ShortcutActions {
+  /** The controller in use, settled (its owner may have destroyed the one found before). */
+  reachable(): Reachable | undefined;
+  toggle(): void;
+  reset(): void;
+  set(control: Control, value: number | boolean | string): void;
+  /** Says why an aid cannot work here (the reason's text). */
+  unavailable(reason: string): void;
+}
 
 export interface Shortcut {
   readonly action: ShortcutAction;
@@ -28,18 +41,11 @@ export class ShortcutController implements ReactiveController {
   #warned = new Set<string>();
 
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** Whether an action's aid is offered: the others' shortcuts are neither listed nor taken from the page. */
-  readonly #inForce: (action: ShortcutAction) => boolean;
-  readonly #run: (action: ShortcutAction) => void;
+  readonly #actions: ShortcutActions;
 
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    inForce: (action: ShortcutAction) => boolean,
-    run: (action: ShortcutAction) => void,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, actions: ShortcutActions) {
     this.#host = host;
-    this.#inForce = inForce;
-    this.#run = run;
+    this.#actions = actions;
     host.addController(this);
   }
 
@@ -61,6 +67,25 @@ export class ShortcutController implements ReactiveController {
   /** The shortcuts in force, for the help view. */
   get list(): Shortcut[] {
     return this.#shortcuts.filter(({ action }) => this.#inForce(action));
+  }
+
+  /** Whether a shortcut's aid is offered: the others' shortcuts are neither listed nor taken from the page. */
+  #inForce(action: ShortcutAction): boolean {
+    const aid = AID_SHORTCUTS.get(action)?.aid;
+    return !aid || !!this.#actions.reachable()?.features.includes(aid.id);
+  }
+
+  /** An aid's shortcut changes its preference at once: a stepper steps, a switch flips, a choice moves on. */
+  #run(action: ShortcutAction): void {
+    if (action === 'toggle') return this.#actions.toggle();
+    if (action === 'reset') return this.#actions.reset();
+    const { aid, spec } = AID_SHORTCUTS.get(action)!;
+    const reason = unavailableReason(aid, this.#host.ownerDocument);
+    // It cannot work here (the system's colours win): say why rather than do nothing.
+    if (reason) return this.#actions.unavailable(reason);
+    const preferences = this.#actions.reachable()?.preferences.get();
+    const control = controlsOf(aid).find((c) => c.name === (spec.control ?? c.name));
+    if (control && preferences) this.#actions.set(control, nextValue(control, preferences, spec.step));
   }
 
   hostConnected(): void {
