@@ -5,7 +5,7 @@
 //   pnpm bench            build, measure, print a table, write bench/results/latest.json
 //   pnpm bench --check    …and exit 1 if a budget is exceeded
 //   pnpm bench --runs 3   fewer runs (default 4, each after one warm-up)
-//   pnpm bench --only boot,leaks   some sections only (sizes, boot, engines, dynamic, leaks)
+//   pnpm bench --only boot,leaks   some sections only (sizes, boot, panel, engines, dynamic, leaks)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
@@ -23,11 +23,11 @@ const { values: args } = parseArgs({
     check: { type: 'boolean', default: false },
     runs: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench/results/latest.json' },
-    only: { type: 'string', default: 'sizes,boot,engines,dynamic,leaks' },
+    only: { type: 'string', default: 'sizes,boot,panel,engines,dynamic,leaks' },
   },
 });
 const SECTIONS = new Set(args.only.split(',').map((s) => s.trim()));
-const KNOWN = ['sizes', 'boot', 'engines', 'dynamic', 'leaks'];
+const KNOWN = ['sizes', 'boot', 'panel', 'engines', 'dynamic', 'leaks'];
 for (const section of SECTIONS) {
   if (!KNOWN.includes(section)) {
     console.error(`pnpm bench --only: unknown section "${section}" (sections: ${KNOWN.join(', ')})`);
@@ -193,12 +193,85 @@ async function measureBoot() {
         longTasks.push(...result.longTasks);
       }
       const group = `boot (${how})`;
-      record(group, `${label}: main-thread time, script run to toolbar ready`, cpu, 'ms', inline ? undefined : 12);
+      record(group, `${label}: main-thread time, script run to toolbar ready`, cpu, 'ms', inline ? undefined : 8);
       record(group, `${label}: the same, wall clock`, wall, 'ms');
       record(group, `${label}: long tasks (> 50 ms)`, longTasks.length, '', inline ? undefined : 0);
     }
   }
   record('network', 'requests by Reachable during boot (all pages and runs)', requests.length, '', 0);
+  server.close();
+}
+
+// ——— 3b. the panel, loaded on demand ———
+//
+// The script tag's folder served by a local HTTP server. From the launcher's click to the panel
+// painted (the update that renders it, then the next frame): with its files already fetched
+// (the visitor's pointer passed over the launcher first), and cold (nothing fetched yet).
+// And a returning visitor's first file: the aids they saved applied in the boot's own task,
+// with no other file requested.
+
+async function measurePanel() {
+  const dist = join(root, 'packages/embed/dist');
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (url.pathname.endsWith('.js')) {
+      try {
+        const body = readFileSync(join(dist, url.pathname));
+        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+        return response.end(body);
+      } catch {
+        return response.writeHead(404).end();
+      }
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const html = pageHtml({ elements: 90 });
+    response.end(url.searchParams.has('bare') ? html : html.replace('</head>', '<script src="/reachable.js" defer></script></head>'));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const times = { prefetched: [], cold: [] };
+  const returning = { cpu: [], chunkRequests: 0 };
+  for (let run = 0; run <= RUNS; run++) {
+    for (const how of ['prefetched', 'cold']) {
+      log(`panel: ${how}, run ${run}`);
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(() => document.querySelector('reach-toolbar')?.hasUpdated);
+      const ms = await page.evaluate(async (prefetch) => {
+        const toolbar = document.querySelector('reach-toolbar');
+        const launcher = toolbar.shadowRoot.querySelector('.launcher');
+        if (prefetch) {
+          launcher.dispatchEvent(new PointerEvent('pointerenter'));
+          await toolbar.updateComplete;
+        }
+        const t = performance.now();
+        launcher.click();
+        await toolbar.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        if (!toolbar.shadowRoot.querySelector('.panel:not([hidden])')) throw new Error('the panel did not open');
+        return performance.now() - t;
+      }, how === 'prefetched');
+      await page.close();
+      if (run > 0) times[how].push(ms);
+    }
+    // A returning visitor: a colour scheme and a text size saved.
+    const page = await context.newPage();
+    const chunks = [];
+    page.on('request', (request) => request.url().includes('/chunks/') && chunks.push(request.url()));
+    await page.goto(`${origin}/?bare`);
+    await page.evaluate(() => localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { colorScheme: 'yellow-on-black', fontScale: 1.5 } })));
+    const result = await bootRun(page, { inline: false });
+    const applied = await page.evaluate(() => document.documentElement.hasAttribute('data-reach-color-scheme-yellow-on-black') && document.documentElement.getAttribute('data-reach-font-scale') === '1.5');
+    if (!applied) throw new Error("the returning visitor's aids were not applied");
+    await page.close();
+    if (run > 0) returning.cpu.push(result.cpu);
+    returning.chunkRequests += chunks.length;
+  }
+  record('panel (on demand)', 'launcher click to panel painted, files already fetched', times.prefetched, 'ms', 50);
+  record('panel (on demand)', 'launcher click to panel painted, cold (local server)', times.cold, 'ms', 150);
+  // Its budget is the boot's task itself (the aids apply in it) and no other request: font scaling's first enable is in this figure.
+  record('panel (on demand)', 'returning visitor (scheme, text size): main-thread time, script run to aids applied', returning.cpu, 'ms');
+  record('panel (on demand)', 'returning visitor: files requested besides the first', returning.chunkRequests, '', 0);
   server.close();
 }
 
@@ -477,6 +550,7 @@ async function measureLeaks() {
 
 if (SECTIONS.has('sizes')) await measureSizes();
 if (SECTIONS.has('boot')) await measureBoot();
+if (SECTIONS.has('panel')) await measurePanel();
 if (SECTIONS.has('engines')) await measureEngines();
 if (SECTIONS.has('dynamic')) await measureDynamic();
 if (SECTIONS.has('leaks')) await measureLeaks();

@@ -1,6 +1,6 @@
 // The analyzer's manifest, made the same everywhere and limited to the public API:
 // - modules sorted by path (the analyzer lists them in the order the file system returns them);
-// - private members (`#private`, `private` and lit's internal `state: true` properties) left out,
+// - private and protected members (`#private`, `private`, `protected`, lit's internal `state: true` properties) left out,
 //   with the attributes the analyzer wrongly gives to internal state.
 //   node scripts/tidy-manifest.mjs <custom-elements.json>
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ export function tidyManifest(text) {
   const manifest = JSON.parse(text);
   manifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const declaration of manifest.modules?.flatMap((module) => module.declarations ?? []) ?? []) {
-    const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.name.startsWith('#')).map((m) => m.name));
+    const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('#')).map((m) => m.name));
     if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
     if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
   }

@@ -86,6 +86,7 @@ export class ReachToolbar extends ReactiveHostElement {
   readonly #launcher = this.#dom.launcher;
   #panel?: Panel;
   #loading?: Promise<void>;
+  #error?: unknown;
   /** The texts of the toolbar's language, once loaded. */
   #texts?: { locale: Locale; messages: Messages };
   /** The panel was asked open and has not yet taken focus (it may still be loading). */
@@ -143,15 +144,18 @@ export class ReachToolbar extends ReactiveHostElement {
 
   /** Loads the panel and the texts of the toolbar's language; a failure (offline, blocked) is said, and the next attempt retries. */
   #load(): Promise<void> {
-    return (this.#loading ??= Promise.all([import('./panel.js'), this.#text()]).then(
-      ([{ Panel }]) => {
+    return (this.#loading ??= Promise.all([import('./panel.js'), this.#text()])
+      .then(([{ Panel }]) => {
+        // A one-file build cannot run a module again that failed to start: the first error stands.
+        if (!Panel) throw this.#error;
         this.#panel ??= new Panel(this, this.#dom.panelHost);
         this.#dom.failure.hidden = true;
         this.#launcher.removeAttribute('aria-describedby');
         this.requestUpdate();
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         this.#loading = undefined;
+        this.#error = error;
         // lit's Trusted Types policy refused by the page's CSP is the one cause a site's editor can fix here.
         warn('R104', `<reach-toolbar> could not load its panel${/trusted.?types|createPolicy|lit-html/i.test(String(error)) ? ": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')" : ''}.`, error);
         if (!this.open) return;
@@ -161,8 +165,7 @@ export class ReachToolbar extends ReactiveHostElement {
         this.#dom.failure.textContent = BOOT_TEXTS[toolbarLocale(this)].failed;
         this.#dom.failure.hidden = false;
         this.#launcher.setAttribute('aria-describedby', 'failure');
-      },
-    ));
+      }));
   }
 
   /** The texts of the toolbar's language with the site's overrides, loaded when first needed. */
@@ -193,7 +196,7 @@ export class ReachToolbar extends ReactiveHostElement {
     }
   }
 
-  /** For the panel: what it shows besides its own state. */
+  /** @internal For the panel: what it shows besides its own state. */
   panelState(): { text: Messages; preferences?: Readonly<Preferences>; features: readonly string[]; shortcuts: readonly Shortcut[] } {
     const reachable = this.#page.reachable;
     return { text: withOverrides(this.#texts!.messages, this.messages), preferences: reachable?.preferences.get(), features: reachable?.features ?? [], shortcuts: this.#keys.list };
