@@ -111,6 +111,35 @@ describe('when a file cannot be loaded', () => {
   });
 });
 
+describe('two versions on one page', () => {
+  it('the second does nothing, with one warning, and the first loads its own files', async () => {
+    const { page, problems } = await open('/test-pages/head-async.html');
+    const first = readFileSync(join(DIST, 'reachable.js'), 'utf8');
+    const version = /static\{this\.version="([^"]+)"\}/.exec(first)?.[1];
+    expect(version).toBeDefined();
+    // Another version of the first file, from another folder (as a second CDN tag would be).
+    await page.route('**/other/reachable.js', (route) => route.fulfill({ contentType: 'text/javascript', body: first.replaceAll(version!, '9.9.9') }));
+    const requests = embedRequests(page);
+    await page.waitForFunction(() => window.Reachable);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const script = document.createElement('script');
+          const { trustedTypes } = window as unknown as { trustedTypes: { createPolicy(n: string, r: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } };
+          script.src = trustedTypes.createPolicy('second-copy', { createScriptURL: (url) => url }).createScriptURL('/other/reachable.js');
+          script.onload = resolve;
+          document.head.append(script);
+        }),
+    );
+    expect(await page.evaluate(() => window.Reachable!.version)).toBe(version);
+    expect(await page.locator('reach-toolbar').count()).toBe(1);
+    await launcher(page).click();
+    await page.getByRole('dialog', { name: '无障碍工具' }).waitFor();
+    expect(requests.filter((r) => r.startsWith('chunks/')).length).toBeGreaterThan(0);
+    expect(problems).toEqual([expect.stringContaining(`[Reachable R113] Reachable ${version} is already loaded; this copy (9.9.9) did nothing`)]);
+  });
+});
+
 describe('the one-file build', () => {
   it('holds everything: the panel opens with no other request', async () => {
     const { page, problems } = await open('/test-pages/standalone.html');

@@ -1,7 +1,9 @@
 import { destroyAnnouncer } from './announcer.js';
 import { createReachable, reachableFor } from '@reachable/core/controller';
 import { warn } from '@reachable/core/internal';
-import type { ReachToolbar } from '@reachable/elements/toolbar';
+import { ReachAnnouncer } from '@reachable/elements/announcer/element';
+import { defineElement } from '@reachable/elements/internal';
+import { ReachToolbar } from '@reachable/elements/toolbar/element';
 import { readConfig } from './config.js';
 import { createGlobal, mayStart } from './global.js';
 
@@ -13,7 +15,10 @@ import { createGlobal, mayStart } from './global.js';
  * at the end of <body>, before or after DOMContentLoaded.
  */
 export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
+  // Another copy runs: this one registers nothing either, so the page hears one warning, not one per element.
   if (!mayStart(win)) return;
+  defineElement('reach-announcer', ReachAnnouncer);
+  defineElement('reach-toolbar', ReachToolbar);
   const doc = win.document;
   const config = readConfig(script, win.ReachableConfig);
   // With the npm packages already running on the page, use their controller: two would fight over the page.

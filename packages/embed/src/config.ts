@@ -1,7 +1,8 @@
 import { AIDS, type AidId } from '@reachable/core/controller';
 import { warn as coded } from '@reachable/core/internal';
 import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
-import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements/toolbar';
+import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS } from '@reachable/elements/internal';
+import type { Layout, MessageOverrides, Position, ShortcutMap } from '@reachable/elements/toolbar';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
 export interface EmbedConfig {

@@ -1,8 +1,6 @@
 // The script tag's first file: starts Reachable on the page (the controller, the aids a returning
 // visitor chose, the toolbar's launcher and shortcuts, window.Reachable). The toolbar's panel, each
 // language, <reach-captions> and the other aids come later, from the same folder, when first wanted.
-import '@reachable/elements/announcer';
-import '@reachable/elements/toolbar';
 import { boot } from './boot.js';
 import { publishRuntime } from './runtime.js';
 import { ownScript } from './script-tag.js';
