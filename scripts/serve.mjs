@@ -61,9 +61,23 @@ function handle(req, res, mounts) {
     res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
     return;
   }
-  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Byte ranges, as real servers answer them: a video's player seeks with them.
+  const { size } = statSync(file);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  let [start, end] = [0, size - 1];
+  if (range && (range[1] || range[2])) {
+    [start, end] = range[1] ? [Number(range[1]), Math.min(range[2] ? Number(range[2]) : end, end)] : [Math.max(0, size - Number(range[2])), end];
+    if (start > end) {
+      res.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end();
+      return;
+    }
+    res.writeHead(206, { ...headers, 'content-type': type, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${size}` });
+  } else {
+    res.writeHead(200, { ...headers, 'content-type': type, 'content-length': size, 'accept-ranges': 'bytes' });
+  }
+  if (req.method === 'HEAD' || size === 0) res.end();
+  else createReadStream(file, { start, end }).pipe(res);
 }
 
 /**
