@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './scripts/chromium.mjs';
+import { ENGINES, findEngines } from './scripts/engines.mjs';
 
 const packages = fileURLToPath(new URL('./packages', import.meta.url));
+const installed = findEngines();
 
 export default defineConfig({
   define: {
@@ -29,17 +31,19 @@ export default defineConfig({
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
         },
       },
-      {
-        // The built packages on the example pages, driven in Chromium under a strict CSP.
-        extends: true,
+      // The built packages on the example pages under a strict CSP, once in each
+      // installed engine (`node scripts/engines.mjs` says which, and how to install the others).
+      ...ENGINES.filter((engine) => installed[engine]).map((engine) => ({
+        extends: true as const,
         test: {
-          name: 'e2e',
+          name: `e2e (${engine})`,
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          testTimeout: 20_000,
+          provide: { engine },
+          testTimeout: 30_000,
           hookTimeout: 30_000,
         },
-      },
+      })),
       {
         extends: true,
         test: {
