@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './scripts/chromium.mjs';
 import { ENGINES, findEngines } from './scripts/engines.mjs';
+import { webkitgtk } from './test/webkit-provider.js';
 
 const packages = fileURLToPath(new URL('./packages', import.meta.url));
 const installed = findEngines();
@@ -63,10 +64,29 @@ export default defineConfig({
                 args: CHROMIUM_ARGS,
               },
             }),
-            instances: [{ browser: 'chromium' }],
+            instances: [{ browser: 'chromium', provide: { engine: 'chromium' } }],
           },
         },
       },
+      // The same in WebKit (WebKitGTK's MiniBrowser), where installed. Firefox cannot run this tier: docs/testing.md says why.
+      ...(installed.webkit
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'browser-webkit',
+                include: ['packages/*/src/**/*.browser.test.ts'],
+                browser: {
+                  enabled: true,
+                  headless: false, // on an Xvfb display of its own
+                  screenshotFailures: false,
+                  provider: webkitgtk(),
+                  instances: [{ browser: 'safari' as const, name: 'browser (webkit)', provide: { engine: 'webkit' as const } }],
+                },
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -8,14 +8,12 @@
 //   webkit:   WebdriverIO over classic WebDriver: WebKitWebDriver starts WebKitGTK's MiniBrowser on an Xvfb display
 //             (Debian's webkit2gtk-driver). WebKitGTK's BiDi does not answer a session yet, and classic WebDriver
 //             has no console and no scripts that run before the page's own: ./page.ts does not need them.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { findEngines, INSTALL, type EngineName } from '../../scripts/engines.mjs';
+import { startWebKitDriver, webkitCapabilities } from '../webkit-driver.js';
 
 export type { EngineName };
 
@@ -31,6 +29,8 @@ export interface DriverPage {
   press(key: string): Promise<void>;
   /** Types text into the focused element, key by key. */
   type(text: string): Promise<void>;
+  /** Resizes the viewport (in WebKit, the window: MiniBrowser keeps it at least about 450 px wide). */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,7 +55,7 @@ export async function launch(engine: EngineName): Promise<Driver> {
   const found = findEngines();
   if (engine === 'chromium' && found.chromium) return launchChromium(found.chromium.chromium);
   if (engine === 'firefox' && found.firefox) return launchFirefox(found.firefox.firefox);
-  if (engine === 'webkit' && found.webkit) return launchWebKit(found.webkit);
+  if (engine === 'webkit' && found.webkit) return launchWebKit();
   throw new Error(`${engine} is not installed: ${INSTALL[engine]}`);
 }
 
@@ -72,6 +72,7 @@ async function launchChromium(executablePath: string): Promise<Driver> {
         click: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         type: (text) => page.keyboard.type(text),
+        resize: (width, height) => page.setViewportSize({ width, height }),
         close: () => page.context().close(),
       };
     },
@@ -99,6 +100,7 @@ async function launchFirefox(executablePath: string): Promise<Driver> {
           for (const modifier of modifiers.reverse()) await page.keyboard.up(modifier as 'Alt');
         },
         type: (text) => page.keyboard.type(text),
+        resize: (width, height) => page.setViewport({ width, height }),
         close: () => context.close(),
       };
     },
@@ -133,67 +135,15 @@ function webdriverKey(key: string): string {
   throw new Error(`No WebDriver key for ${key}`);
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+/** MiniBrowser's own toolbar above the page, in px. */
+const WINDOW_FRAME = 80;
 
-/** Kills what a test file started even when the file's worker ends without its afterAll. */
-const started = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of started) child.kill();
-});
-
-function start(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; fd3?: boolean } = {}): ChildProcess {
-  const child = spawn(command, args, { env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe', ...(options.fd3 ? ['pipe' as const] : [])] });
-  let output = '';
-  child.stderr!.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-  child.once('exit', () => started.delete(child));
-  Object.defineProperty(child, 'output', { get: () => output });
-  started.add(child);
-  return child;
-}
-
-async function launchWebKit({ webdriver, minibrowser, xvfb }: { webdriver: string; minibrowser: string; xvfb: string }): Promise<Driver> {
-  // A display of its own: -displayfd picks a free display number and writes it on fd 3.
-  const display = start(xvfb, ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1600x1200x24'], { fd3: true });
-  const number = await Promise.race([
-    new Promise<string>((resolve) => (display.stdio[3] as NodeJS.ReadableStream).once('data', (chunk) => resolve(String(chunk).trim()))),
-    once(display, 'exit').then(() => {
-      throw new Error(`Xvfb did not start: ${(display as unknown as { output: string }).output}`);
-    }),
-  ]);
-  const port = await freePort();
-  const driver = start(webdriver, [`--port=${port}`], { env: { ...process.env, DISPLAY: `:${number}` } });
-  const stop = () => {
-    driver.kill();
-    display.kill();
-  };
+async function launchWebKit(): Promise<Driver> {
+  const driver = await startWebKitDriver();
   try {
-    // Wait until WebKitWebDriver listens.
-    for (let tries = 0; ; tries++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
-      } catch {}
-      if (tries > 100 || driver.exitCode !== null) throw new Error(`WebKitWebDriver did not start: ${(driver as unknown as { output: string }).output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      connectionRetryCount: 0,
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: minibrowser, args: ['--automation'] },
-      } as WebdriverIO.Capabilities,
-    });
+    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', connectionRetryCount: 0, capabilities: webkitCapabilities(driver.minibrowser) });
     // The window's outer size; the viewport is then as near VIEWPORT as the window's frame allows.
-    await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height + 80);
+    await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height + WINDOW_FRAME);
     const evaluate = async (expression: string) => (await browser.execute(`return (${expression});`)) as string;
     return {
       engine: 'webkit',
@@ -222,6 +172,7 @@ async function launchWebKit({ webdriver, minibrowser, xvfb }: { webdriver: strin
             await action.perform();
           },
           type: (text) => browser.keys([...text]),
+          resize: (width, height) => browser.setWindowSize(width, height + WINDOW_FRAME),
           close: async () => {},
         };
       },
@@ -229,12 +180,12 @@ async function launchWebKit({ webdriver, minibrowser, xvfb }: { webdriver: strin
         try {
           await browser.deleteSession();
         } finally {
-          stop();
+          driver.stop();
         }
       },
     };
   } catch (error) {
-    stop();
+    driver.stop();
     throw error;
   }
 }

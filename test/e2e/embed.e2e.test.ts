@@ -105,6 +105,19 @@ describe('the charity example', () => {
     expect(await problems()).toEqual([]);
   });
 
+  it('on a window narrowed to phone size, the panel becomes a full-width sheet at the bottom and passes axe-core', async () => {
+    const { page, problems } = await open('/charity/');
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).waitFor();
+    await page.resize(400, 700);
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+    const sheet = await page.getByRole('dialog', { name: '无障碍工具', exact: true }).boundingBox();
+    const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
+    expect(viewport.width).toBeLessThanOrEqual(480);
+    expect([Math.round(sheet.x), Math.round(sheet.x + sheet.width), Math.round(sheet.y + sheet.height)]).toEqual([0, viewport.width, viewport.height]);
+    await expectNoAxeViolations(page);
+    expect(await problems()).toEqual([]);
+  });
+
   it('keeps the toolbar when the site navigates by swapping its <body> (Turbo and the like)', async () => {
     const { page, problems } = await open('/charity/');
     await page.getByRole('button', { name: '无障碍工具', exact: true }).waitFor();

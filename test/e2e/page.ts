@@ -282,6 +282,11 @@ export class Page {
     readonly engine: EngineName,
   ) {}
 
+  /** Resizes the viewport, as a visitor resizing the window or turning a phone does. */
+  resize(width: number, height: number): Promise<void> {
+    return this.driver.resize(width, height);
+  }
+
   readonly keyboard = {
     press: (key: string) => this.driver.press(key),
     type: (text: string) => this.driver.type(text),
