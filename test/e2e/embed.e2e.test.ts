@@ -220,6 +220,21 @@ describe('every way a site may paste the tag', () => {
     ]);
   });
 
+  it("a colour scheme chosen in the panel gives every text 7:1 contrast over the page's !important colours; the panel keeps its own", async () => {
+    const { page, problems } = await open('/test-pages/low-contrast.html');
+    // The page itself fails 7:1, so the check below can fail.
+    expect(await page.axeViolations({ runOnly: ['color-contrast-enhanced'] })).toEqual([expect.stringMatching(/^color-contrast-enhanced: .*\.text-muted/)]);
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '无障碍工具', exact: true });
+    const panelColour = () => dialog.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const before = await panelColour();
+    await dialog.getByRole('group', { name: '配色', exact: true }).getByRole('radio', { name: '黄字黑底', exact: true }).check();
+    await expect.poll(() => page.locator('.text-muted').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 0)');
+    expect(await panelColour()).toBe(before);
+    await page.expectNoAxeViolations({ runOnly: ['color-contrast-enhanced'] });
+    expect(await problems()).toEqual([]);
+  });
+
   it('after the page has loaded (a tag manager inserting it later)', async () => {
     const { page, problems } = await open('/test-pages/body-end.html');
     await page.evaluate(() => window.Reachable!.destroy());

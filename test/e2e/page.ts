@@ -343,14 +343,19 @@ export class Page {
     return [...this.earlierProblems, ...(await this.readProblems())];
   }
 
-  /** Runs axe-core in the page (driver evaluation is not subject to the page's CSP) and expects no violations. */
-  async expectNoAxeViolations(): Promise<void> {
+  /** Runs axe-core in the page (driver evaluation is not subject to the page's CSP): one line per violated rule; `runOnly` names rules. */
+  async axeViolations({ runOnly }: { runOnly?: string[] } = {}): Promise<string[]> {
     if (!(await this.evaluate(() => 'axe' in window))) await this.loadAxe();
-    const violations = await this.evaluate(async () => {
+    return this.evaluate(async (runOnly) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+      const { violations } = await axe.run(document, { resultTypes: ['violations'], ...(runOnly ? { runOnly: { type: 'rule' as const, values: runOnly } } : {}) });
       return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    }, runOnly);
+  }
+
+  /** Runs axe-core in the page and expects no violations. */
+  async expectNoAxeViolations(options: { runOnly?: string[] } = {}): Promise<void> {
+    const violations = await this.axeViolations(options);
     expect(violations, `axe-core violations in ${this.engine}`).toEqual([]);
   }
 }
