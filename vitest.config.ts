@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from './scripts/chromium.mjs';
+import { ENGINES, findEngines } from './scripts/engines.mjs';
+import { webkitgtk } from './test/webkit-provider.js';
 
 const packages = fileURLToPath(new URL('./packages', import.meta.url));
+const installed = findEngines();
 
 export default defineConfig({
   define: {
@@ -29,17 +32,19 @@ export default defineConfig({
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
         },
       },
-      {
-        // The built packages on the example pages, driven in Chromium under a strict CSP.
-        extends: true,
+      // The built packages on the example pages under a strict CSP, once in each
+      // installed engine (`node scripts/engines.mjs` says which, and how to install the others).
+      ...ENGINES.filter((engine) => installed[engine]).map((engine) => ({
+        extends: true as const,
         test: {
-          name: 'e2e',
+          name: `e2e (${engine})`,
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          testTimeout: 20_000,
+          provide: { engine },
+          testTimeout: 30_000,
           hookTimeout: 30_000,
         },
-      },
+      })),
       {
         // The same pages with the script tag's one-file build in place of its first file.
         extends: true,
@@ -48,6 +53,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/{embed,announcer,captions,text-aids}.e2e.test.ts'],
           env: { REACHABLE_EMBED: 'standalone' },
+          provide: { engine: 'chromium' },
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
@@ -71,10 +77,29 @@ export default defineConfig({
                 args: CHROMIUM_ARGS,
               },
             }),
-            instances: [{ browser: 'chromium' }],
+            instances: [{ browser: 'chromium', provide: { engine: 'chromium' } }],
           },
         },
       },
+      // The same in WebKit (WebKitGTK's MiniBrowser), where installed. Firefox cannot run this tier: docs/testing.md says why.
+      ...(installed.webkit
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'browser-webkit',
+                include: ['packages/*/src/**/*.browser.test.ts'],
+                browser: {
+                  enabled: true,
+                  headless: false, // on an Xvfb display of its own
+                  screenshotFailures: false,
+                  provider: webkitgtk(),
+                  instances: [{ browser: 'safari' as const, name: 'browser (webkit)', provide: { engine: 'webkit' as const } }],
+                },
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

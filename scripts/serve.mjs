@@ -1,7 +1,7 @@
 // Serves examples/ and the packages' built files on localhost, under the
 // strict Content-Security-Policy that Reachable promises to work with.
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ function fileFor(pathname, mounts) {
  */
 const EMBED = '/packages/embed/dist/reachable.js';
 
-function handle(req, res, mounts) {
+function handle(req, res, mounts, headStart) {
   let { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === EMBED && process.env.REACHABLE_EMBED === 'standalone') pathname = EMBED.replace('.js', '.standalone.js');
   if (pathname !== '/' && !extname(pathname) && !pathname.endsWith('/')) {
@@ -68,21 +68,42 @@ function handle(req, res, mounts) {
     res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
     return;
   }
-  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (headStart && extname(file) === '.html') {
+    const body = Buffer.from(readFileSync(file, 'utf8').replace(/<head\b[^>]*>/i, (tag) => tag + headStart));
+    res.writeHead(200, { ...headers, 'content-type': type, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  // Byte ranges, as real servers answer them: a video's player seeks with them.
+  const { size } = statSync(file);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  let [start, end] = [0, size - 1];
+  if (range && (range[1] || range[2])) {
+    [start, end] = range[1] ? [Number(range[1]), Math.min(range[2] ? Number(range[2]) : end, end)] : [Math.max(0, size - Number(range[2])), end];
+    if (start > end) {
+      res.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end();
+      return;
+    }
+    res.writeHead(206, { ...headers, 'content-type': type, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${size}` });
+  } else {
+    res.writeHead(200, { ...headers, 'content-type': type, 'content-length': size, 'accept-ranges': 'bytes' });
+  }
+  if (req.method === 'HEAD' || size === 0) res.end();
+  else createReadStream(file, { start, end }).pipe(res);
 }
 
 /**
  * Starts the examples server; with `port` taken, tries the next 20 ports.
  * Port 0 picks any free port. `mounts` adds [URL prefix, folder] pairs (test
- * pages). Resolves with its URL and a close function.
- * @param {{ port?: number, host?: string, mounts?: [string, string][] }} [options]
+ * pages); `headStart` is markup put first in every page's <head> (the tests'
+ * console recorder). Resolves with its URL and a close function.
+ * @param {{ port?: number, host?: string, mounts?: [string, string][], headStart?: string }} [options]
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
-export function serveExamples({ port = 4173, host = '127.0.0.1', mounts = [] } = {}) {
+export function serveExamples({ port = 4173, host = '127.0.0.1', mounts = [], headStart = '' } = {}) {
   const all = [...mounts.map(([prefix, dir]) => [prefix, resolve(root, dir)]), ...MOUNTS];
-  const server = createServer((req, res) => handle(req, res, all));
+  const server = createServer((req, res) => handle(req, res, all, headStart));
   const lastPort = port === 0 ? 0 : port + 20;
   return new Promise((resolve, reject) => {
     server.on('error', (error) => {

@@ -1,6 +1,7 @@
 // Reads Chromium's accessibility tree for the page under test, through the
 // DevTools protocol: what a screen reader is given, not what the DOM says.
 import { cdp } from 'vitest/browser';
+import { chromiumOnly } from './engine.js';
 
 export interface AXNode {
   role: string;
@@ -41,6 +42,7 @@ function findFrame(tree: FrameTree, url: string): string | undefined {
 
 /** The accessibility tree of the test's own frame, as Chromium exposes it to assistive technology. */
 export async function accessibilityTree(): Promise<AXNode> {
+  chromiumOnly("reads Chromium's accessibility tree through the DevTools protocol");
   // Let pending DOM changes reach the accessibility tree.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const session = cdp();
@@ -110,6 +112,7 @@ interface DomNode {
  * leaves it out of the full tree (content made inert by a modal dialog): `ignored` and why.
  */
 export async function axNodeOfId(id: string): Promise<{ ignored: boolean; reasons: string[] } | undefined> {
+  chromiumOnly("reads Chromium's accessibility tree through the DevTools protocol");
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const session = cdp();
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };

@@ -1,64 +1,68 @@
-// Drives the built examples in real Chromium, served with the strict CSP of scripts/serve.mjs.
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM } from '../../scripts/chromium.mjs';
+// Drives the built examples, served with the strict CSP of scripts/serve.mjs, in
+// the engine of this vitest project (`e2e (chromium)`, `e2e (firefox)`,
+// `e2e (webkit)`; vitest.config.ts makes one for each installed engine).
+import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { serveExamples } from '../../scripts/serve.mjs';
+import { launch, type Driver, type DriverPage, type EngineName } from './drivers.js';
+import { Page } from './page.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    engine: EngineName;
+  }
+}
+
+export type { Locator } from './page.js';
+export { Page };
+
+/** The engine these tests run in. */
+export const engine: EngineName = inject('engine');
 
 const EMBED = new URL('../../packages/embed/dist/reachable.js', import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface ExamplePage {
   page: Page;
-  /** Console errors, uncaught exceptions and CSP violations seen so far. */
-  problems: string[];
+  /** Console errors and warnings, uncaught exceptions, failed loads and CSP violations seen so far. */
+  problems(): Promise<string[]>;
 }
 
-/** Starts the examples server and Chromium for this test file; returns a function that opens a page. */
+/** Starts the examples server and the engine for this test file; returns a function that opens a page. */
 export function useExamples(): (path: string) => Promise<ExamplePage> {
-  let browser: Browser;
+  let driver: Driver;
   let server: { url: string; close(): Promise<void> };
+  const open: DriverPage[] = [];
 
   beforeAll(async () => {
     if (!existsSync(EMBED)) throw new Error('The packages are not built: run `pnpm build` first.');
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(MISSING_CHROMIUM);
-    server = await serveExamples({ port: 0, mounts: [['/test-pages/', 'test/e2e/pages']] });
-    browser = await chromium.launch({
-      executablePath,
-      args: CHROMIUM_ARGS,
+    server = await serveExamples({
+      port: 0,
+      mounts: [
+        ['/test-pages/', 'test/e2e/pages'],
+        ['/test-problems/', 'test/e2e/problems'],
+      ],
+      headStart: '<script src="/test-problems/record.js"></script>',
     });
+    driver = await launch(engine);
+  });
+  afterEach(async () => {
+    for (const page of open.splice(0)) await page.close();
   });
   afterAll(async () => {
-    await browser?.close();
+    await driver?.close();
     await server?.close();
   });
 
   return async (path) => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    await page.goto(new URL(path, server.url).href);
-    return { page, problems };
+    const driverPage = await driver.newPage(server.url);
+    open.push(driverPage);
+    await driverPage.goto(new URL(path, server.url).href);
+    const page = new Page(driverPage, engine);
+    return { page, problems: () => page.problems() };
   };
 }
 
-/** Runs axe-core in the page (DevTools evaluation is not subject to the page's CSP) and expects no violations. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof import('axe-core') };
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, 'axe-core violations').toEqual([]);
+/** Runs axe-core in the page and expects no violations. */
+export function expectNoAxeViolations(page: Page): Promise<void> {
+  return page.expectNoAxeViolations();
 }

@@ -36,5 +36,5 @@ it('shows the right caption at the right time in both languages, in the style ch
   await page.getByRole('button', { name: '关闭', exact: true }).click();
   await page.getByRole('button', { name: '字幕设置' }).click();
   expect(await page.getByLabel('字号').inputValue()).toBe('175');
-  expect(problems).toEqual([]);
+  expect(await problems()).toEqual([]);
 });

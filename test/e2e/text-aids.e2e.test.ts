@@ -26,7 +26,7 @@ it('scales text, zooms and spaces under a strict CSP, and reset restores the pag
   // The controls' own state (aria-pressed, output values) is the only difference the page itself made.
   const after = await page.evaluate(() => document.documentElement.outerHTML);
   expect(after).toBe(html);
-  expect(problems).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
 
 it("keeps the visitor's choices on the next page load", async () => {
@@ -37,5 +37,5 @@ it("keeps the visitor's choices on the next page load", async () => {
   expect(await page.locator('h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBe(original * 1.25);
   expect(await page.locator('#font-value').textContent()).toBe('125%');
   await page.getByRole('button', { name: '重置 Reset' }).click();
-  expect(problems).toEqual([]);
+  expect(await problems()).toEqual([]);
 });

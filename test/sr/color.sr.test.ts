@@ -8,7 +8,9 @@ describe('colour scheme', () => {
   it('arrowing through the schemes speaks each choice and confirms it', async () => {
     const page = await sr.open('/charity/');
     await page.evaluate(() => window.Reachable?.open());
-    await page.locator('reach-toolbar').evaluate((toolbar) => {
+    await page.locator('reach-toolbar').evaluate(async (toolbar) => {
+      // The panel loads when first opened: wait for it to render.
+      await (toolbar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       (toolbar.shadowRoot!.querySelector('input[name="colorScheme"]') as HTMLInputElement).focus();
     });
     const heard = sr.listen();

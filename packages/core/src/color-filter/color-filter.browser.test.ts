@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp, page as browserPage } from 'vitest/browser';
+import { page as browserPage } from 'vitest/browser';
+import { emulateForcedColors, skipIn } from '../../../../test/engine.js';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { COLOR_FILTERS, type ColorFilter } from '../preferences/schema.js';
 import { createColorFilter, FILTERS } from './color-filter.js';
@@ -38,6 +39,7 @@ const filterOf = (el: Element) => getComputedStyle(el).filter;
 
 /** Mean brightness (0–255) of what is drawn on screen where `el` is. */
 async function brightness(el: Element): Promise<number> {
+  skipIn(['webkit'], "WebKitGTK's WebDriver screenshots come back black on a virtual display");
   const image = new Image();
   image.src = `data:image/png;base64,${await browserPage.elementLocator(el).screenshot({ base64: true, save: false })}`;
   await image.decode();
@@ -122,11 +124,11 @@ it('returns the page to exactly its state when off', () => {
 
 it('does nothing under forced colours', async () => {
   page(SITE, HTML);
-  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  await emulateForcedColors(true);
   try {
     engine.apply('invert');
     expect(filterOf(document.documentElement)).toBe('none');
   } finally {
-    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    await emulateForcedColors(false);
   }
 });

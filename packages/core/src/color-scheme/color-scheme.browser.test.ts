@@ -1,7 +1,7 @@
 import type { ElementContext, RunOptions } from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
+import { emulateForcedColors } from '../../../../test/engine.js';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { COLOR_SCHEMES, type ColorScheme } from '../preferences/schema.js';
 import { colorsForced, createColorScheme, SCHEME_COLORS } from './color-scheme.js';
@@ -230,12 +230,12 @@ it('returns the page to exactly its state when off', async () => {
 });
 
 describe('under forced colours (the OS chose the colours)', () => {
-  afterEach(() => cdp().send('Emulation.setEmulatedMedia', { features: [] }));
+  afterEach(() => emulateForcedColors(false));
 
   it('changes nothing, and colorsForced() says so', async () => {
     const root = page(SITE, HTML);
     expect(colorsForced()).toBe(false);
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await emulateForcedColors(true);
     expect(colorsForced()).toBe(true);
     const elements = [document.body, ...everything(root)];
     const before = styles(elements);

@@ -1,5 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { useFixturePages } from '../../../../test/fixture.js';
+import { visualRect } from '../../../../test/geometry.js';
 import { memoryStorage } from '../preferences/storage.js';
 import { AIDS, REGISTRY } from '../aids/registry.js';
 import { createReachable, type Reachable } from './controller.js';
@@ -39,7 +40,7 @@ it('applies a preference change to the page, and only the engine concerned', () 
   expect(document.adoptedStyleSheets.length).toBe(sheets + 1);
   expect(parseFloat(getComputedStyle(h1).lineHeight)).toBeCloseTo(54, 0);
   controller.preferences.set({ pageZoom: 2 });
-  expect(h1.getBoundingClientRect().height).toBeGreaterThan(100);
+  expect(visualRect(h1).height).toBeGreaterThan(100);
 });
 
 it('reset() and destroy() return the page to exactly its state before Reachable', () => {

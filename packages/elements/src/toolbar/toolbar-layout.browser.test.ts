@@ -3,13 +3,19 @@ import { memoryStorage } from '@reachable/core/preferences';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
+import { skipIn } from '../../../../test/engine.js';
+import { visualRect } from '../../../../test/geometry.js';
 import { useToolbar } from '../../../../test/toolbar.js';
 
 const t = useToolbar();
 const { mount, shadow, buttonNamed, settle } = t;
 
+/** Why the viewport tests below cannot run in WebKit. */
+const FRAME_RESIZE = "WebKitGTK does not re-apply a shadow root's media queries and viewport units when the test frame is resized (a resized window works: test/e2e)";
+
 describe('<reach-toolbar>: layout and isolation', () => {
   it('stays inside the viewport on a 375 px phone, as a full-width sheet', async () => {
+    skipIn(['webkit'], FRAME_RESIZE);
     await page.viewport(375, 667);
     await mount();
     t.toolbar.show();
@@ -22,6 +28,7 @@ describe('<reach-toolbar>: layout and isolation', () => {
   });
 
   it("stays on screen and unmagnified when Reachable's own page zoom is on, in both layouts", async () => {
+    skipIn(['webkit'], FRAME_RESIZE);
     await page.viewport(1024, 600);
     for (const layout of ['launcher', 'bar']) {
       await mount({ layout });
@@ -44,6 +51,7 @@ describe('<reach-toolbar>: layout and isolation', () => {
   });
 
   it('stays usable at 400 % zoom (a 256 × 192 px viewport): everything reachable by scrolling the panel', async () => {
+    skipIn(['webkit'], FRAME_RESIZE);
     await page.viewport(256, 192);
     await mount();
     t.toolbar.show();
@@ -84,7 +92,7 @@ describe('<reach-toolbar>: layout and isolation', () => {
     await mount({ layout: 'bar' });
     t.toolbar.show();
     await settle();
-    const gap = () => document.querySelector('main')!.getBoundingClientRect().top - shadow('.panel').getBoundingClientRect().bottom;
+    const gap = () => visualRect(document.querySelector('main')!).top - shadow('.panel').getBoundingClientRect().bottom;
     await expect.poll(gap).toBeCloseTo(10, 0);
     t.controller.preferences.set({ pageZoom: 2 });
     await settle();
@@ -96,7 +104,7 @@ describe('<reach-toolbar>: layout and isolation', () => {
     await expect.poll(gap).toBeCloseTo(20, 0);
     t.toolbar.hide();
     await settle();
-    expect(document.querySelector('main')!.getBoundingClientRect().top).toBeCloseTo(20, 0);
+    expect(visualRect(document.querySelector('main')!).top).toBeCloseTo(20, 0);
   });
 
   it("the host page's hostile CSS and Reachable's own aids do not restyle it", async () => {

@@ -1,8 +1,9 @@
 import { COLOR_SCHEMES } from '@reachable/core/preferences';
 import { describe, expect, it } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { accessibilityTree, liveRegions } from '../../../../test/ax.js';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
+import { emulateForcedColors } from '../../../../test/engine.js';
 import { findAX, useToolbar } from '../../../../test/toolbar.js';
 
 const t = useToolbar();
@@ -39,7 +40,7 @@ describe('<reach-toolbar>: accessible in every state', () => {
   });
 
   it('under forced colours, says the system colours are in force instead of offering colour controls', async () => {
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await emulateForcedColors(true);
     try {
       await mount();
       t.toolbar.show();
@@ -56,7 +57,7 @@ describe('<reach-toolbar>: accessible in every state', () => {
       expect(t.controller.preferences.get().colorScheme).toBe('default');
       await expect.poll(async () => liveRegions(await accessibilityTree()).map((r) => r.text).join()).toContain('配色和滤镜由系统决定');
     } finally {
-      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+      await emulateForcedColors(false);
     }
   });
 
