@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['test/e2e/**/*.e2e.test.ts'],
+          include: ['test/e2e/**/*.e2e.test.ts', 'packages/*/test/**/*.e2e.test.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

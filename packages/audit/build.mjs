@@ -11,12 +11,15 @@ import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const define = { __VERSION__: JSON.stringify(version) };
+// __DEV__ for @reachable/core's development warnings, off as in its production build.
+const define = { __VERSION__: JSON.stringify(version), __DEV__: 'false' };
+// This package's tsconfig: the repository's maps @reachable/* to sources, which the bundle must not take.
+const tsconfig = 'tsconfig.build.json';
 
 const sources = readdirSync('src', { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.ts') && !/\.test\.ts$|\.d\.ts$|^in-page\.ts$/.test(e.name))
   .map((e) => join(e.parentPath, e.name));
-await build({ entryPoints: sources, outdir: 'dist', outbase: 'src', format: 'esm', platform: 'neutral', target: 'es2022', define, logLevel: 'warning' });
+await build({ entryPoints: sources, outdir: 'dist', outbase: 'src', format: 'esm', platform: 'neutral', target: 'es2022', define, tsconfig, logLevel: 'warning' });
 
 await build({
   entryPoints: ['src/in-page.ts'],
@@ -27,6 +30,7 @@ await build({
   target: 'es2022',
   minify: true,
   define,
+  tsconfig,
   // Reachable's production engines (no development warnings in the audited page's console).
   conditions: ['default'],
   legalComments: 'none',

@@ -29,8 +29,17 @@ const SCROLLS = /^(auto|scroll)$/;
  * block; fixed boxes escape all but the viewport; content of a scroll container can
  * be scrolled to, so a scroll container does not clip (it may hide, but not lose).
  */
+export interface Clip {
+  /** The visible area for the box, or null when nothing clips it. */
+  clip: Box | null;
+  /** The element whose overflow clips it. */
+  by: Element | null;
+  /** The nearest scroll container it lies in: scrolling that brings it into view. */
+  scroller?: Element;
+}
+
 export class Clipper {
-  private readonly content = new Map<Element, { clip: Box | null; by: Element | null }>();
+  private readonly content = new Map<Element, Clip>();
   readonly viewport: Box;
   /** The viewport clips the page on an axis it cannot scroll (overflow: hidden on the root or body). */
   private readonly pageClip: Box | null;
@@ -48,8 +57,8 @@ export class Clipper {
         : null;
   }
 
-  /** The clip on `el`'s own box, and the element that imposes it. */
-  box(el: Element): { clip: Box | null; by: Element | null } {
+  /** The clip on `el`'s own box, the element that imposes it, and the scroll container it is in. */
+  box(el: Element): Clip {
     const position = style(el).position;
     if (position === 'fixed') return { clip: this.viewport, by: null };
     let parent = el.parentElement;
@@ -59,8 +68,13 @@ export class Clipper {
     return parent ? this.of(parent) : { clip: this.pageClip, by: null };
   }
 
+  /** The part of a scroll container that shows its content: its box, as far as it is visible. */
+  window(scroller: Element): Box {
+    return intersect(boxOf(scroller.getBoundingClientRect()), this.box(scroller).clip);
+  }
+
   /** The clip on the content of `el` (its own overflow clip and its box's). */
-  of(el: Element): { clip: Box | null; by: Element | null } {
+  of(el: Element): Clip {
     const hit = this.content.get(el);
     if (hit) return hit;
     const outer = this.box(el);
@@ -68,7 +82,8 @@ export class Clipper {
     let result = outer;
     const root = el === this.doc.documentElement || el === this.doc.body;
     if (!root && (SCROLLS.test(s.overflowX) || SCROLLS.test(s.overflowY))) {
-      result = outer; // scrollable: its content can be reached
+      // Its content can be scrolled into its visible part, wherever it lies: nothing is lost while that part shows.
+      result = area(this.window(el)) > 0 ? { clip: null, by: null, scroller: el } : { clip: { left: 0, top: 0, right: 0, bottom: 0 }, by: outer.by };
     } else if (!root && (CLIPS.test(s.overflowX) || CLIPS.test(s.overflowY))) {
       const r = el.getBoundingClientRect();
       const own: Box = {
@@ -77,7 +92,7 @@ export class Clipper {
         top: CLIPS.test(s.overflowY) ? r.top + el.clientTop : -Infinity,
         bottom: CLIPS.test(s.overflowY) ? r.top + el.clientTop + el.clientHeight : Infinity,
       };
-      result = { clip: intersect(own, outer.clip), by: el };
+      result = { clip: intersect(own, outer.clip), by: el, ...(outer.scroller && { scroller: outer.scroller }) };
     }
     this.content.set(el, result);
     return result;

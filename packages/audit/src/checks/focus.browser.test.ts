@@ -20,6 +20,17 @@ describe('focus order and visibility', () => {
     expect(selectorsOf(findings, 'focus-obscured')).toEqual(['#covered']);
   });
 
+  it('knows what is on top: a link in a fixed bar above a fixed sidebar is not obscured by it', async () => {
+    const doc = await loadPage(`<!doctype html><html lang="en"><title>Bars</title><style>
+      body { margin: 0; font: 18px/1.6 sans-serif; }
+      .top { position: fixed; top: 0; left: 0; right: 0; height: 56px; z-index: 2; background: #fff; }
+      .side { position: fixed; top: 0; left: 0; width: 225px; height: 100vh; padding-top: 56px; z-index: 1; background: #eee; }
+      a:focus-visible { outline: 3px solid; }
+    </style><nav class="top"><a id="brand" href="#">Brand</a></nav><div class="side"><a id="side" href="#x">Side link</a></div></html>`);
+    const { findings } = await checkFocus(contextFor(doc));
+    expect(findings.filter((f) => f.rule.startsWith('focus-obscured'))).toEqual([]);
+  });
+
   it('finds focus that jumps backwards (a positive tabindex)', async () => {
     const { findings } = await checkFocus(contextFor(await loadPage(fixture)));
     expect(selectorsOf(findings, 'focus-backwards')).toEqual(['#covered']);

@@ -83,7 +83,12 @@ export const checkFocus: Check = async (ctx) => {
     const covered = bands.filter((b) => area(intersect(shown, b.band)) > 0);
     if (covered.length) {
       const points = [0.1, 0.5, 0.9].flatMap((fx) => [0.1, 0.5, 0.9].map((fy) => [shown.left + (shown.right - shown.left) * fx, shown.top + (shown.bottom - shown.top) * fy] as const));
-      const hidden = points.filter(([x, y]) => covered.some(({ band }) => band.left <= x && x <= band.right && band.top <= y && y <= band.bottom)).length;
+      // Hit testing decides what is on top (z-index, stacking), the bands only where to look.
+      const hidden = points.filter(([x, y]) => {
+        if (!covered.some(({ band }) => band.left <= x && x <= band.right && band.top <= y && y <= band.bottom)) return false;
+        const hit = doc.elementFromPoint(x, y);
+        return !!hit && !el.contains(hit) && covered.some((b) => b.el.contains(hit));
+      }).length;
       const by = describeBy(covered[0]!.el);
       if (hidden === points.length) found.add('focus-obscured', el, `focused, but entirely hidden behind ${by}`);
       else if (hidden > 0) found.add('focus-obscured-partly', el, `focused, but partly hidden behind ${by}`);

@@ -29,6 +29,17 @@ describe("robustness under the visitor's own aids", () => {
     expect(found).toContain('#contact: control cannot be reached: outside the viewport');
   });
 
+  it('page zoom 2: links of a fixed menu that scrolls stay reachable', async () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `<a href="#${i}" id="m${i}">Item ${i}</a>`).join('');
+    const doc = await loadPage(`<!doctype html><html lang="en"><title>Menu</title><style>
+      body { margin: 0 0 0 220px; font: 16px/20px sans-serif; }
+      nav { position: fixed; top: 0; left: 0; width: 200px; height: 100%; overflow-y: auto; }
+      nav a { display: block; line-height: 40px; }
+    </style><nav>${menu}</nav><p>Content</p></html>`);
+    const { findings } = await checkRobustness(contextFor(doc));
+    expect(of(findings, 'aid-page-zoom')).toEqual([]);
+  });
+
   it('reflow at 320 px: the element that makes the page scroll sideways', async () => {
     const { findings } = await checkRobustness(contextFor(await loadPage(fixture)));
     expect(of(findings, 'reflow').some((x) => /^#wide: \d+ px wide at a 320 px viewport/.test(x))).toBe(true);

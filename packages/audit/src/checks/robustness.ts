@@ -85,7 +85,9 @@ function measure(doc: Document, texts: readonly Text[], controls: readonly Eleme
   const bands = obstructions(stuck);
   const ltr = style(doc.documentElement).direction !== 'rtl';
   const fixedOf = (el: Element) => stuck.find((s) => s.contains(el) && style(s).position === 'fixed');
-  const reach = (el: Element, box: Box): string | undefined => {
+  const reach = (el: Element, box: Box, scroller?: Element): string | undefined => {
+    // In a scroll container, what must be reachable is the container's visible part.
+    if (scroller) [el, box] = [scroller, clipper.window(scroller)];
     if (fixedOf(el)) return undefined; // fixed content does not scroll: the viewport clip decides
     const own = bands.filter((b) => !b.el.contains(el));
     const blocked = unreachable(box, clipper.viewport, range, own, ltr);
@@ -101,14 +103,14 @@ function measure(doc: Document, texts: readonly Text[], controls: readonly Eleme
     const total = rects.reduce((sum, b) => sum + area(b), 0);
     if (!total || style(parent).visibility === 'hidden') return { total: 0, visible: 0, clippedBy: null, rects, lost: 'no longer shown' };
     // The clip on the text is the clip on its parent's content (the parent's own overflow included).
-    const { clip, by } = clipper.of(parent);
+    const { clip, by, scroller } = clipper.of(parent);
     const shown = clip ? rects.map((b) => intersect(b, clip)).filter((b) => area(b) > 0) : rects;
     const visible = shown.reduce((sum, b) => sum + area(b), 0);
     const sample: Sample = { total, visible, clippedBy: by, rects: shown };
     if (visible <= total * SLACK) sample.lost = by ? `cut off entirely by ${describeBy(by)}` : 'outside the viewport';
     else {
       const biggest = rects.reduce((a, b) => (area(b) > area(a) ? b : a));
-      const blocked = reach(parent, clip ? intersect(biggest, clip) : biggest);
+      const blocked = reach(parent, clip ? intersect(biggest, clip) : biggest, scroller);
       if (blocked) sample.lost = blocked;
     }
     return sample;
@@ -118,10 +120,10 @@ function measure(doc: Document, texts: readonly Text[], controls: readonly Eleme
     const el = visualOf(control);
     if (!isRendered(el) || style(el).visibility === 'hidden') return 'no longer shown';
     const box = boxOf(el.getBoundingClientRect());
-    const { clip, by } = clipper.box(el);
+    const { clip, by, scroller } = clipper.box(el);
     const shown = clip ? intersect(box, clip) : box;
     if (area(shown) < 1 || shown.right - shown.left < 2 || shown.bottom - shown.top < 2) return by ? `cut off by ${describeBy(by)}` : 'outside the viewport';
-    return reach(el, shown);
+    return reach(el, shown, scroller);
   });
 
   return { texts: samples, controls: controlStates, overlaps: overlapping(samples) };
@@ -170,13 +172,20 @@ function compare(
 ): void {
   const add = (el: Element, detail: string, severity: Severity) => found.add(rule, el, detail, { aid, severity });
   controls.forEach((el, i) => {
-    if (base.controls[i] === undefined && now.controls[i] !== undefined) add(el, `control cannot be reached: ${now.controls[i]}`, 'serious');
+    const why = now.controls[i];
+    if (base.controls[i] !== undefined || why === undefined) return;
+    // A narrow layout may hide whole regions behind a menu button: that is fine if the button shows them.
+    if (rule === 'reflow' && (why === 'no longer shown' || why === 'outside the viewport')) {
+      add(el, `control hidden at this width (${why}): fine only if the page offers it another way, such as a menu button`, 'moderate');
+    } else add(el, `control cannot be reached: ${why}`, 'serious');
   });
   texts.forEach((text, i) => {
     const [b, n] = [base.texts[i]!, now.texts[i]!];
     if (b.lost || b.visible < b.total * (1 - SLACK)) return; // not fully visible before: not this aid's doing
     const el = text.parentElement!;
-    if (n.lost) add(el, `text hidden: ${n.lost}`, 'serious');
+    if (n.lost && rule === 'reflow' && (n.lost === 'no longer shown' || n.lost === 'outside the viewport')) {
+      add(el, `text hidden at this width (${n.lost}): fine only if the page offers it another way`, 'moderate');
+    } else if (n.lost) add(el, `text hidden: ${n.lost}`, 'serious');
     else if (n.visible < n.total * (1 - SLACK)) add(el, `text cut off by ${describeBy(n.clippedBy)} (${Math.round((1 - n.visible / n.total) * 100)} % hidden)`, 'moderate');
   });
   for (const pair of now.overlaps) {

@@ -1,6 +1,8 @@
 // What the CLI writes: a table for the terminal, JSON, and a self-contained HTML report
 // (findings with their crops, filterable by standard and by who is affected).
 import { STANDARD_NAMES } from '../summary.js';
+
+export { failing, fingerprints, newFindings } from '../summary.js';
 import { SEVERITIES, WHO, type Finding, type Report, type Severity, type Standard, type Who } from '../types.js';
 
 /** What a run produced, as the CLI writes it to JSON. */
