@@ -89,7 +89,7 @@ export async function audit(doc: Document = document, options: AuditOptions = {}
   let axeVersion = 'not run';
   if (!skip.has('axe')) {
     await progress('axe-core');
-    const axe = await runAxe(doc, root, exclude);
+    const axe = await runAxe(doc, root, exclude, max);
     if (!axe) notes.push('axe-core did not run: it must be loaded in the audited document\'s window.');
     else {
       axeVersion = axe.version;
@@ -107,11 +107,11 @@ export async function audit(doc: Document = document, options: AuditOptions = {}
           gb,
           miit,
           approximate,
-          elements: a.elements.slice(0, max),
-          count: a.elements.length,
+          elements: a.elements,
+          count: a.count,
         };
         findings.push(finding);
-        toCapture.push([a.nodes.slice(0, max), finding]);
+        toCapture.push([a.nodes, finding]);
       }
       for (const c of axe.checks) {
         const { gb, miit } = standardsOf(c.wcag);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../src/node/chromium.js';
 import type { RunResult } from '../src/node/report.js';
 import { runCli } from './cli.js';
-import { serveSite } from './site.js';
+import { serveSite } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const template = join(dirname(require.resolve('startbootstrap-sb-admin/package.json')), 'dist');

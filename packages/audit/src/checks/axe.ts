@@ -24,6 +24,8 @@ export interface AxeFinding {
   who: ReturnType<typeof whoForTags>;
   elements: FindingElement[];
   nodes: Element[];
+  /** How many elements axe found (only the first are described). */
+  count: number;
 }
 
 /** The axe-core instance that can audit `doc`: this realm's, or the one loaded into the document's window. */
@@ -32,7 +34,13 @@ export function axeFor(doc: Document): Axe | undefined {
   return (doc.defaultView as (Window & { axe?: Axe }) | null)?.axe;
 }
 
-export async function runAxe(doc: Document, root: Element, exclude: readonly string[]): Promise<{ findings: AxeFinding[]; checks: CheckRun[]; version: string } | undefined> {
+/** Runs axe-core; only the first `max` elements of each violation are described (the count says how many there were). */
+export async function runAxe(
+  doc: Document,
+  root: Element,
+  exclude: readonly string[],
+  max = Infinity,
+): Promise<{ findings: AxeFinding[]; checks: CheckRun[]; version: string } | undefined> {
   const axe = axeFor(doc);
   if (!axe) return undefined;
   const rules = axe
@@ -44,7 +52,10 @@ export async function runAxe(doc: Document, root: Element, exclude: readonly str
   const results = await axe.run(context, {
     runOnly: { type: 'rule', values: ids },
     resultTypes: ['violations', 'incomplete'],
+    // Elements, not selectors: axe's selectors cost seconds on big pages; ours are made for the few listed.
     elementRef: true,
+    selectors: false,
+    ancestry: false,
   } as axeCore.RunOptions);
 
   const meta = new Map(axe.getRules().map((r) => [r.ruleId, r]));
@@ -61,19 +72,19 @@ export async function runAxe(doc: Document, root: Element, exclude: readonly str
   for (const v of results.violations) {
     if (SUPERSEDED[v.id]) continue;
     const nodes: Element[] = [];
-    const elements = v.nodes.map((node) => {
+    const elements = v.nodes.slice(0, max).map((node) => {
       const el = (node as axeCore.NodeResult & { element?: Element }).element;
       const detail = (node.failureSummary ?? '').replace(/^Fix (any|all) of the following:\s*/gm, '').replace(/\s*\n\s*/g, '; ').trim();
       if (el && isElement(el)) {
         nodes.push(el);
         return describe(el, detail);
       }
-      return { selector: node.target.map(String).join(' '), snippet: node.html.slice(0, 160), detail } satisfies FindingElement;
+      return { selector: node.target?.map(String).join(' ') ?? '', snippet: node.html.slice(0, 160), detail } satisfies FindingElement;
     });
     findings.push({
       id: v.id,
       title: v.help,
-      fix: v.description.replace(/^Ensure(s)? /, (m) => m).replace(/\.?$/, '.'),
+      fix: v.description.replace(/\.?$/, '.'),
       helpUrl: v.helpUrl,
       severity: (v.impact ?? 'moderate') as Severity,
       advice: v.id === AXE_ENHANCED,
@@ -81,6 +92,7 @@ export async function runAxe(doc: Document, root: Element, exclude: readonly str
       who: whoForTags(v.tags),
       elements,
       nodes,
+      count: v.nodes.length,
     });
     run(v.id, 'failed');
   }

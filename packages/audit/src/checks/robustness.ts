@@ -317,29 +317,34 @@ export const checkRobustness: Check = async (ctx) => {
     const base = measure(doc, texts, controls);
     const reachable = controls.filter((_, i) => base.controls[i] === undefined);
 
-    for (const aid of GEOMETRY_AIDS) {
-      if (aid.rule === 'reflow' && !ctx.setViewport) {
-        runs.push({ rule: aid.rule, applicable: false, notRun: 'no way to resize the viewport was given (the CLI and auditPage() give one; in-page, pass setViewport)' });
-        continue;
-      }
-      await progress(`aid: ${aid.label}`);
-      const undo = await aid.apply(doc, ctx);
-      try {
+    // Each aid is undone just before the next is applied, so the page lays out once between them.
+    let undo: (() => Promise<void>) | undefined;
+    try {
+      for (const aid of GEOMETRY_AIDS) {
+        if (aid.rule === 'reflow' && !ctx.setViewport) {
+          runs.push({ rule: aid.rule, applicable: false, notRun: 'no way to resize the viewport was given (the CLI and auditPage() give one; in-page, pass setViewport)' });
+          continue;
+        }
+        await progress(`aid: ${aid.label}`);
+        await undo?.();
+        undo = undefined;
+        undo = await aid.apply(doc, ctx);
         await settle(doc);
         const now = measure(doc, texts, controls);
         compare(found, aid.rule, aid.label, texts, controls, base, now);
         if (aid.rule === 'reflow') reflowOverflow(found, doc, root, excluded);
         await captureFindings(ctx, found, aid.rule);
-      } finally {
-        await undo();
-        await settle(doc);
+        runs.push({ rule: aid.rule, applicable: texts.length + controls.length > 0 });
       }
-      runs.push({ rule: aid.rule, applicable: texts.length + controls.length > 0 });
+    } finally {
+      await undo?.();
+      await settle(doc);
     }
 
     // Colour schemes: geometry does not change, what shows a control may.
     const looks = reachable.map((el) => [el, lookOf(el)] as const).filter(([, look]) => !look.text && !look.media);
-    for (const scheme of SCHEMES) {
+    // Only controls shown by something other than text and images can lose it in a scheme.
+    for (const scheme of looks.length ? SCHEMES : []) {
       await progress(`aid: colorScheme ${scheme}`);
       const engine = createColorScheme(doc);
       engine.apply(scheme);

@@ -2,7 +2,7 @@
 // pages they link to, `concurrency` at a time, respecting robots.txt. A page that
 // fails to load, answers with an HTTP error or is not HTML becomes one line of the
 // result, and the crawl goes on.
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { CheckGroup } from '../audit.js';
 import type { Report } from '../types.js';
 import { CHROMIUM_ARGS } from './chromium.js';
@@ -116,6 +116,11 @@ async function robotsFor(origin: string, cache: Map<string, Promise<(path: strin
   return entry;
 }
 
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+}
+
 export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const started = Date.now();
   const concurrency = Math.max(1, options.concurrency ?? 1);
@@ -158,23 +163,34 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
 
   const browser: Browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS, headless: true });
 
-  const visit = async ({ url, start }: { url: string; start: boolean }, index: number) => {
+  // Each worker keeps one tab for all its pages: a site's pages then share a renderer, which
+  // compiles the auditor (axe-core included) once instead of once per page.
+  const newTab = async () => {
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: true, serviceWorkers: 'block' });
+    if (options.sameOriginOnly) {
+      await context.route('**/*', (route) => {
+        const target = route.request().url();
+        return inScope.some((scope) => scope(target)) || target.startsWith('data:') || target.startsWith('blob:') ? route.continue() : route.abort('blockedbyclient');
+      });
+    }
+    return { context, page: await context.newPage() };
+  };
+
+  const visit = async (tab: Tab, { url, start }: { url: string; start: boolean }, index: number) => {
     emit({ type: 'start', url, index });
-    const fail = (error: string) => {
+    // After anything but a page audited, the next page gets a new tab: a navigation that timed
+    // out, a download or a PDF viewer would interrupt it.
+    const renew = async () => {
+      await tab.context.close().catch(() => {});
+      Object.assign(tab, await newTab());
+    };
+    const fail = async (error: string) => {
       errors.push({ url, error, start, index });
       emit({ type: 'error', url, index, error });
+      await renew();
     };
-    let context: BrowserContext | undefined;
     try {
-      context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, bypassCSP: true, serviceWorkers: 'block' });
-      if (options.sameOriginOnly) {
-        const mine = scopeOf(url);
-        await context.route('**/*', (route) => {
-          const target = route.request().url();
-          return mine(target) || target.startsWith('data:') || target.startsWith('blob:') ? route.continue() : route.abort('blockedbyclient');
-        });
-      }
-      const page = await context.newPage();
+      const { page } = tab;
       let response;
       try {
         response = await page.goto(url, { waitUntil: 'load', timeout });
@@ -202,29 +218,33 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
       pages.push({ index, report });
       emit({ type: 'done', url, index, report });
     } catch (error) {
-      fail(String((error as Error)?.message ?? error).split('\n')[0]!);
-    } finally {
-      await context?.close().catch(() => {});
+      await fail(String((error as Error)?.message ?? error).split('\n')[0]!);
     }
   };
 
   const worker = async () => {
-    for (;;) {
-      if (taken >= maxPages) return;
-      const next = queue.shift();
-      if (!next) {
-        if (active === 0) return;
-        await new Promise<void>((resolve) => wake.push(resolve));
-        continue;
+    let tab: Tab | undefined;
+    try {
+      for (;;) {
+        if (taken >= maxPages) return;
+        const next = queue.shift();
+        if (!next) {
+          if (active === 0) return;
+          await new Promise<void>((resolve) => wake.push(resolve));
+          continue;
+        }
+        taken++;
+        active++;
+        try {
+          tab ??= await newTab();
+          await visit(tab, next, taken);
+        } finally {
+          active--;
+          notify();
+        }
       }
-      taken++;
-      active++;
-      try {
-        await visit(next, taken);
-      } finally {
-        active--;
-        notify();
-      }
+    } finally {
+      await tab?.context.close().catch(() => {});
     }
   };
   try {

@@ -2,13 +2,15 @@
 // lends it what only the browser's driver can do — real Tab presses, a viewport
 // resized for the reflow check, and screenshots of what was found.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AuditOptions } from '../audit.js';
 import type { Report } from '../types.js';
 
 let source: string | undefined;
-/** The in-page auditor's script (built with the package). */
-export const auditorSource = () => (source ??= readFileSync(new URL('../in-page.js', import.meta.url), 'utf8'));
+/** The in-page auditor's script: axe-core's own build, then ours (built with the package). */
+export const auditorSource = () =>
+  (source ??= `${readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')}\n;${readFileSync(new URL('../in-page.js', import.meta.url), 'utf8')}`);
 
 export interface PageAuditOptions extends Pick<AuditOptions, 'exclude' | 'skip' | 'maxElements'> {
   /** A CSS selector of the part of the page to audit. Default: all of it. */

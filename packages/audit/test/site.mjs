@@ -1,20 +1,19 @@
 // A local site for crawl tests and the benchmark: `pages` linked HTML pages, and the
 // troubles real sites have — a broken link, a redirect loop, a slow page, a page that
 // never finishes loading, a PDF, a page robots.txt forbids and a link to another origin.
-import { createServer, type ServerResponse } from 'node:http';
+// (Plain JavaScript: the benchmark, which Node runs as it is, serves it too.)
+import { createServer } from 'node:http';
 
-export interface SiteOptions {
-  /** Linked HTML pages, the home page included. Default 20. */
-  pages?: number;
-  /** Every response waits this long first (a distant server). Default 0. */
-  latencyMs?: number;
-  /** How long /slow.html takes. Default 1500 ms. */
-  slowMs?: number;
-  /** Add the troubles (broken link, loop, hang, PDF, robots.txt). Default true. */
-  troubles?: boolean;
-}
+/**
+ * @typedef {object} SiteOptions
+ * @property {number} [pages] linked HTML pages, the home page included (default 20)
+ * @property {number} [latencyMs] every response waits this long first, as a distant server does (default 0)
+ * @property {number} [slowMs] how long /slow.html takes (default 1500)
+ * @property {boolean} [troubles] add the troubles: broken link, loop, hang, PDF, robots.txt (default true)
+ */
 
-const page = (i: number, total: number, troubles: boolean) => {
+/** @param {number} i @param {number} total @param {boolean} troubles */
+const page = (i, total, troubles) => {
   const links = [];
   for (let j = 1; j <= 3; j++) links.push(`<li><a href="/page-${((i + j - 1) % total) + 1}.html">Page ${((i + j - 1) % total) + 1}</a></li>`);
   if (troubles && i === 1) {
@@ -31,17 +30,22 @@ ${i % 5 === 0 ? '<p class="small">This paragraph is set in small print that olde
 <nav aria-label="More pages"><ul>${links.join('')}</ul></nav></main></body></html>`;
 };
 
-/** Starts the site on 127.0.0.1; `requests` counts what was asked for, by path. */
-export async function serveSite(options: SiteOptions = {}) {
+/**
+ * Starts the site on 127.0.0.1; `requests` counts what was asked for, by path.
+ * @param {SiteOptions} [options]
+ */
+export async function serveSite(options = {}) {
   const total = options.pages ?? 20;
   const troubles = options.troubles ?? true;
-  const requests = new Map<string, number>();
-  const hanging = new Set<ServerResponse>();
+  /** @type {Map<string, number>} */
+  const requests = new Map();
+  /** @type {Set<import('node:http').ServerResponse>} */
+  const hanging = new Set();
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.set(path, (requests.get(path) ?? 0) + 1);
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
-    const html = (body: string) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    const html = (/** @type {string} */ body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     const m = /^\/page-(\d+)\.html$/.exec(path);
     if (path === '/' ) return void res.writeHead(302, { location: '/page-1.html' }).end();
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= total) return void html(page(Number(m[1]), total, troubles));
@@ -70,8 +74,8 @@ export async function serveSite(options: SiteOptions = {}) {
         return void res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title><h1>Not found</h1>');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
