@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { page as browser, userEvent } from 'vitest/browser';
 import { useFixturePages } from '../../../test/fixture.js';
 import clean from '../test/fixtures/clean.html?raw';
 import { contextFor, loadPage } from '../test/page.js';
@@ -46,6 +47,22 @@ describe('audit()', () => {
     expect(wcag.manual.find((m) => m.ref.startsWith('WCAG 1.2.2'))).toMatchObject({ automated: 'partly' });
     expect(wcag.manual.find((m) => m.ref.startsWith('WCAG 3.3.4'))).toMatchObject({ automated: 'no' });
     expect(JSON.stringify(report)).not.toMatch(/\bcompliant\b/i);
+  });
+
+  it("takes the test runner's real Tab presses and viewport, as docs/audit.md shows", async () => {
+    const root = page(
+      '#fixture .wide { width: 900px; } #fixture button { min-width: 64px; min-height: 64px; } #fixture #plain { outline: none; }',
+      '<p class="wide">This paragraph is set nine hundred pixels wide and cannot reflow into a narrow window.</p><button type="button">Fine</button><button id="plain" type="button">No outline</button>',
+    );
+    const report = await audit(document, {
+      include: root,
+      skip: ['axe', 'text', 'targets'],
+      setViewport: ({ width, height }) => browser.viewport(width, height),
+      pressTab: () => userEvent.tab(),
+    });
+    expect(report.findings.find((f) => f.rule === 'focus-not-visible')?.elements.map((e) => e.selector)).toEqual(['#plain']);
+    expect(report.findings.find((f) => f.rule === 'reflow')?.elements.map((e) => e.selector)).toEqual(['#fixture > p']);
+    expect(report.checks.find((c) => c.rule === 'reflow')?.outcome).toBe('failed');
   });
 
   it('finds nothing of any custom check on the clean page, and every check ran', async () => {

@@ -92,7 +92,7 @@ describe('crawling a site', () => {
     const site = await serveSite({ pages: 20, slowMs: 1500 });
     try {
       const json = join(out, 'crawl.json');
-      const run = await runCli([`${site.url}page-1.html`, '--max-pages', '40', '--concurrency', '4', '--timeout', '4', '--skip', 'aids', '--json', json]);
+      const run = await runCli([`${site.url}page-1.html`, '--max-pages', '40', '--concurrency', '4', '--timeout', '8', '--skip', 'aids', '--json', json]);
       const result = readJson(json);
       const audited = result.pages.map((p) => new URL(p.url).pathname).sort();
       expect(audited).toEqual([...Array.from({ length: 20 }, (_, i) => `/page-${i + 1}.html`), '/slow.html'].sort());
@@ -100,7 +100,7 @@ describe('crawling a site', () => {
       expect(errors).toEqual({
         '/missing.html': 'HTTP 404 Not Found',
         '/loop': 'redirect loop (too many redirects)',
-        '/hangs.html': 'did not finish loading within 4 s',
+        '/hangs.html': 'did not finish loading within 8 s',
         '/report.pdf': 'not HTML (application/pdf)',
       });
       expect(result.excluded).toEqual([{ url: `${site.url}private/staff.html`, reason: 'robots.txt' }]);
