@@ -45,7 +45,7 @@ describe('a Bootstrap template from npm, audited end to end', () => {
 
   it('prints a table and the honest summary, and fails on critical findings', () => {
     expect(run.stdout).toMatch(/^page\s+critical\s+serious\s+moderate\s+minor\s+advice$/m);
-    expect(run.stdout).toMatch(/^\/index\.html\s+[1-9]/m);
+    expect(run.stdout).toMatch(/^\/\s+[1-9]/m); // …/index.html is audited as its folder
     expect(run.stdout).toMatch(/^WCAG 2\.2 \(levels A and AA\): \d+ of \d+ applicable automated checks passed/m);
     expect(run.stdout).toContain('This is not a statement of conformance');
     expect(run.stdout).not.toMatch(/\bcomplian/i);

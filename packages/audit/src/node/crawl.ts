@@ -56,11 +56,13 @@ export interface CrawlResult {
 /** Types of response that are pages. */
 const HTML = /^(text\/html|application\/xhtml\+xml)\b/i;
 
+/** A page's address as the crawl keys it: no fragment, and `…/index.html` as its folder (the same page on nearly every server). */
 export function normalize(href: string): string | undefined {
   try {
     const url = new URL(href);
     if (!/^(https?|file):$/.test(url.protocol)) return undefined;
     url.hash = '';
+    if (url.protocol !== 'file:') url.pathname = url.pathname.replace(/\/index\.html?$/, '/');
     return url.href;
   } catch {
     return undefined;
