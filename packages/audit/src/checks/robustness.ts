@@ -71,9 +71,15 @@ interface State {
 }
 
 const frame = (doc: Document) => new Promise<void>((resolve) => win(doc).requestAnimationFrame(() => resolve()));
-const settle = async (doc: Document) => {
-  await frame(doc);
-  await frame(doc);
+/**
+ * Lets the page react to a change before it is measured. Style and layout need no
+ * frame (reading geometry forces them), and asking for frames makes the browser paint
+ * each one: a task is enough after a stylesheet changes; a resized viewport gets two
+ * frames, for the page's own resize handlers and observers.
+ */
+const settle = async (doc: Document, frames = 0) => {
+  await new Promise((resolve) => win(doc).setTimeout(resolve, 0));
+  for (let i = 0; i < frames; i++) await frame(doc);
 };
 
 function measure(doc: Document, texts: readonly Text[], controls: readonly Element[]): State {
@@ -329,7 +335,7 @@ export const checkRobustness: Check = async (ctx) => {
         await undo?.();
         undo = undefined;
         undo = await aid.apply(doc, ctx);
-        await settle(doc);
+        await settle(doc, aid.rule === 'reflow' ? 2 : 0);
         const now = measure(doc, texts, controls);
         compare(found, aid.rule, aid.label, texts, controls, base, now);
         if (aid.rule === 'reflow') reflowOverflow(found, doc, root, excluded);
@@ -338,7 +344,7 @@ export const checkRobustness: Check = async (ctx) => {
       }
     } finally {
       await undo?.();
-      await settle(doc);
+      await settle(doc, 2);
     }
 
     // Colour schemes: geometry does not change, what shows a control may.
