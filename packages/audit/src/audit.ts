@@ -10,16 +10,14 @@ import { checkTargets } from './checks/targets.js';
 import { checkText } from './checks/text.js';
 import { runAxe } from './checks/axe.js';
 import { win } from './dom.js';
-import { RULE_IDS, standardsOf, type RuleId } from './rules.js';
+import { CHECK_GROUPS, RULE_IDS, RULES, standardsOf, type CheckGroup, type RuleId } from './rules.js';
 import { ruleRow, sortFindings, summarize } from './summary.js';
 import type { CheckRun, Finding, Rect, Report } from './types.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
-/** The groups of checks, in the order they run (those that change the page last). */
-export const CHECK_GROUPS = ['axe', 'text', 'targets', 'names', 'media', 'motion', 'captcha', 'focus', 'aids'] as const;
-export type CheckGroup = (typeof CHECK_GROUPS)[number];
+export { CHECK_GROUPS, type CheckGroup };
 
 const GROUPS: Record<Exclude<CheckGroup, 'axe'>, Check> = {
   text: checkText,
@@ -123,7 +121,7 @@ export async function audit(doc: Document = document, options: AuditOptions = {}
   const decided = new Map<RuleId, CheckRun>();
   for (const group of CHECK_GROUPS) {
     if (group === 'axe') continue;
-    const rules = RULE_IDS.filter((id) => groupOf(id) === group);
+    const rules = RULE_IDS.filter((id) => RULES[id].group === group);
     if (skip.has(group)) {
       for (const rule of rules) decided.set(rule, runOf(rule, 'not-run', 'skipped by the caller'));
       continue;
@@ -168,17 +166,6 @@ export async function audit(doc: Document = document, options: AuditOptions = {}
     standards: summarize(checks),
     notes,
   };
-}
-
-function groupOf(rule: RuleId): Exclude<CheckGroup, 'axe'> {
-  if (rule.startsWith('text-size') || rule.startsWith('line-height')) return 'text';
-  if (rule.startsWith('target-size')) return 'targets';
-  if (rule === 'accessible-name-meaningless' || rule === 'focusable-no-name') return 'names';
-  if (rule === 'video-captions' || rule === 'caption-track-broken') return 'media';
-  if (rule === 'motion-no-pause') return 'motion';
-  if (rule === 'captcha-alternative') return 'captcha';
-  if (rule.startsWith('focus-')) return 'focus';
-  return 'aids';
 }
 
 function runOf(rule: RuleId, outcome: CheckRun['outcome'], note?: string): CheckRun {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbFor, manualChecks, RULE_IDS, RULES, standardsOf, WCAG, wcagFromTag, whoForTags } from './rules.js';
+import { CHECK_GROUPS, gbFor, manualChecks, RULE_IDS, RULES, standardsOf, WCAG, wcagFromTag, whoForTags } from './rules.js';
 import { WHO } from './types.js';
 
 describe('the mapping table', () => {
@@ -40,6 +40,11 @@ describe('the mapping table', () => {
       // A rule with no WCAG criterion maps to another standard, or it would count for none.
       if (!rule.wcag.length) expect('miit' in rule && rule.miit.length, id).toBeTruthy();
     }
+  });
+
+  it('puts every custom rule in a group of checks, and every group but axe-core has rules', () => {
+    const groups = new Set(RULE_IDS.map((id) => RULES[id].group));
+    expect([...groups].sort()).toEqual(CHECK_GROUPS.filter((g) => g !== 'axe').sort());
   });
 
   it('lists what a person must check, marking what an automated check touched', () => {

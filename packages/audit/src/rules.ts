@@ -156,7 +156,13 @@ const MIIT_BY_WCAG: Record<string, string[]> = {
 
 // ——— the custom checks ———
 
+/** The groups of checks, in the order they run (those that change the page last); `--skip` takes these. */
+export const CHECK_GROUPS = ['axe', 'text', 'targets', 'names', 'media', 'motion', 'captcha', 'focus', 'aids'] as const;
+export type CheckGroup = (typeof CHECK_GROUPS)[number];
+
 export interface RuleInfo {
+  /** The module that decides it. */
+  group: Exclude<CheckGroup, 'axe'>;
   title: string;
   severity: Severity;
   advice?: boolean;
@@ -175,6 +181,7 @@ const understanding = (slug: string) => `https://www.w3.org/WAI/WCAG22/Understan
 /** Every check this package adds to axe-core's, by id. */
 export const RULES = {
   'text-size': {
+    group: 'text',
     title: 'Body text is smaller than 16 px',
     severity: 'moderate',
     who: ['older', 'low-vision', 'dyslexic'],
@@ -183,6 +190,7 @@ export const RULES = {
     miit: [MIIT.textSize],
   },
   'text-size-main': {
+    group: 'text',
     title: 'Main content text is smaller than 18 px (aging-friendly size)',
     severity: 'minor',
     advice: true,
@@ -192,6 +200,7 @@ export const RULES = {
     miit: [MIIT.textSize],
   },
   'line-height': {
+    group: 'text',
     title: 'Line height of body text is under 1.3',
     severity: 'moderate',
     who: ['older', 'dyslexic', 'low-vision'],
@@ -200,6 +209,7 @@ export const RULES = {
     miit: [MIIT.lineSpacing],
   },
   'line-height-enhanced': {
+    group: 'text',
     title: 'Line height of body text is under 1.5',
     severity: 'minor',
     advice: true,
@@ -209,6 +219,7 @@ export const RULES = {
     helpUrl: understanding('visual-presentation'),
   },
   'target-size-enhanced': {
+    group: 'targets',
     title: 'Target smaller than 44×44 CSS px',
     severity: 'minor',
     who: ['motor', 'older', 'low-vision'],
@@ -217,6 +228,7 @@ export const RULES = {
     helpUrl: understanding('target-size-enhanced'),
   },
   'target-size-aging': {
+    group: 'targets',
     title: 'Target smaller than 60×60 CSS px (aging-friendly size)',
     severity: 'minor',
     advice: true,
@@ -226,6 +238,7 @@ export const RULES = {
     miit: [MIIT.target],
   },
   'aid-font-scale': {
+    group: 'aids',
     title: 'Content is lost when the visitor enlarges text (font scale 2)',
     severity: 'serious',
     who: ['low-vision', 'older'],
@@ -235,6 +248,7 @@ export const RULES = {
     helpUrl: understanding('resize-text'),
   },
   'aid-text-spacing': {
+    group: 'aids',
     title: 'Content is lost with WCAG text spacing',
     severity: 'serious',
     who: ['dyslexic', 'low-vision', 'older'],
@@ -243,6 +257,7 @@ export const RULES = {
     helpUrl: understanding('text-spacing'),
   },
   'aid-page-zoom': {
+    group: 'aids',
     title: 'Content is lost when the visitor zooms the page (page zoom 2)',
     severity: 'serious',
     who: ['low-vision', 'older'],
@@ -254,6 +269,7 @@ export const RULES = {
     helpUrl: understanding('resize-text'),
   },
   reflow: {
+    group: 'aids',
     title: 'Content does not reflow at 320 CSS px wide',
     severity: 'serious',
     who: ['low-vision', 'older'],
@@ -263,6 +279,7 @@ export const RULES = {
     helpUrl: understanding('reflow'),
   },
   'aid-color-scheme': {
+    group: 'aids',
     title: 'Controls lose what shows them in a high-contrast colour scheme',
     severity: 'serious',
     who: ['low-vision', 'older'],
@@ -272,6 +289,7 @@ export const RULES = {
     helpUrl: understanding('non-text-contrast'),
   },
   'accessible-name-meaningless': {
+    group: 'names',
     title: 'Read aloud, this element is a file name or a word that says nothing',
     severity: 'serious',
     who: ['blind', 'low-vision', 'older'],
@@ -280,6 +298,7 @@ export const RULES = {
     helpUrl: understanding('non-text-content'),
   },
   'focusable-no-name': {
+    group: 'names',
     title: 'Focusable element with nothing to read aloud',
     severity: 'serious',
     who: ['blind'],
@@ -288,6 +307,7 @@ export const RULES = {
     helpUrl: understanding('name-role-value'),
   },
   'focus-lost': {
+    group: 'focus',
     title: 'Focus disappears while tabbing',
     severity: 'serious',
     who: ['motor', 'low-vision', 'blind'],
@@ -296,6 +316,7 @@ export const RULES = {
     helpUrl: understanding('focus-visible'),
   },
   'focus-not-visible': {
+    group: 'focus',
     title: 'No visible focus indicator',
     severity: 'serious',
     who: ['motor', 'low-vision', 'older'],
@@ -304,6 +325,7 @@ export const RULES = {
     helpUrl: understanding('focus-visible'),
   },
   'focus-backwards': {
+    group: 'focus',
     title: 'Focus jumps backwards',
     severity: 'moderate',
     who: ['motor', 'low-vision', 'blind'],
@@ -312,6 +334,7 @@ export const RULES = {
     helpUrl: understanding('focus-order'),
   },
   'focus-obscured': {
+    group: 'focus',
     title: 'Focused element hidden behind a fixed or sticky element',
     severity: 'serious',
     who: ['motor', 'low-vision'],
@@ -320,6 +343,7 @@ export const RULES = {
     helpUrl: understanding('focus-not-obscured-minimum'),
   },
   'focus-obscured-partly': {
+    group: 'focus',
     title: 'Focused element partly hidden behind a fixed or sticky element',
     severity: 'minor',
     advice: true,
@@ -329,6 +353,7 @@ export const RULES = {
     helpUrl: understanding('focus-not-obscured-enhanced'),
   },
   'video-captions': {
+    group: 'media',
     title: 'Video without captions',
     severity: 'serious',
     who: ['deaf', 'older'],
@@ -337,6 +362,7 @@ export const RULES = {
     helpUrl: understanding('captions-prerecorded'),
   },
   'caption-track-broken': {
+    group: 'media',
     title: 'Caption track that does not load or parse',
     severity: 'serious',
     who: ['deaf', 'older'],
@@ -345,6 +371,7 @@ export const RULES = {
     helpUrl: understanding('captions-prerecorded'),
   },
   'motion-no-pause': {
+    group: 'motion',
     title: 'Moving content with no way to pause it',
     severity: 'serious',
     who: ['dyslexic', 'older', 'low-vision'],
@@ -353,6 +380,7 @@ export const RULES = {
     helpUrl: understanding('pause-stop-hide'),
   },
   'captcha-alternative': {
+    group: 'captcha',
     title: 'CAPTCHA without a non-visual alternative',
     severity: 'moderate',
     advice: true,

@@ -23,6 +23,17 @@ interface Aid {
   label: string;
   /** Puts the page in this state; returns what undoes it. */
   apply(doc: Document, ctx: CheckContext): Promise<() => Promise<void>>;
+  /** What the aid needs to run, when the caller may not give it: a reason it cannot. */
+  unavailable?(ctx: CheckContext): string | undefined;
+  /** Animation frames to wait before measuring (for the page's own resize handlers). */
+  frames?: number;
+  /**
+   * A narrow layout may hide whole regions behind a menu button: then content and
+   * controls no longer shown are moderate, with that condition, not serious.
+   */
+  narrows?: boolean;
+  /** Further findings in this state. */
+  extra?(found: Collector, ctx: CheckContext, label: string): void;
 }
 
 const engineAid = <T>(create: (doc: Document) => Engine<T>, value: T) =>
@@ -39,6 +50,10 @@ export const GEOMETRY_AIDS: Aid[] = [
   {
     rule: 'reflow',
     label: `viewport ${REFLOW_VIEWPORT.width}×${REFLOW_VIEWPORT.height} (WCAG 1.4.10)`,
+    unavailable: (ctx) => (ctx.setViewport ? undefined : 'no way to resize the viewport was given (the CLI and auditPage() give one; in-page, pass setViewport)'),
+    frames: 2,
+    narrows: true,
+    extra: (found, ctx, label) => sidewaysScroll(found, ctx, label),
     async apply(doc, ctx) {
       const w = win(doc);
       const before = { width: w.innerWidth, height: w.innerHeight };
@@ -167,21 +182,14 @@ function overlapping(samples: readonly Sample[]): Set<string> {
 
 // ——— comparing a state with the page as it was ———
 
-function compare(
-  found: Collector,
-  rule: RuleId,
-  aid: string,
-  texts: readonly Text[],
-  controls: readonly Element[],
-  base: State,
-  now: State,
-): void {
-  const add = (el: Element, detail: string, severity: Severity) => found.add(rule, el, detail, { aid, severity });
+function compare(found: Collector, aid: Aid, texts: readonly Text[], controls: readonly Element[], base: State, now: State): void {
+  const add = (el: Element, detail: string, severity: Severity) => found.add(aid.rule, el, detail, { aid: aid.label, severity });
+  const hiddenByLayout = (why: string) => aid.narrows && (why === 'no longer shown' || why === 'outside the viewport');
   controls.forEach((el, i) => {
     const why = now.controls[i];
     if (base.controls[i] !== undefined || why === undefined) return;
     // A narrow layout may hide whole regions behind a menu button: that is fine if the button shows them.
-    if (rule === 'reflow' && (why === 'no longer shown' || why === 'outside the viewport')) {
+    if (hiddenByLayout(why)) {
       add(el, `control hidden at this width (${why}): fine only if the page offers it another way, such as a menu button`, 'moderate');
     } else add(el, `control cannot be reached: ${why}`, 'serious');
   });
@@ -189,7 +197,7 @@ function compare(
     const [b, n] = [base.texts[i]!, now.texts[i]!];
     if (b.lost || b.visible < b.total * (1 - SLACK)) return; // not fully visible before: not this aid's doing
     const el = text.parentElement!;
-    if (n.lost && rule === 'reflow' && (n.lost === 'no longer shown' || n.lost === 'outside the viewport')) {
+    if (n.lost && hiddenByLayout(n.lost)) {
       add(el, `text hidden at this width (${n.lost}): fine only if the page offers it another way`, 'moderate');
     } else if (n.lost) add(el, `text hidden: ${n.lost}`, 'serious');
     else if (n.visible < n.total * (1 - SLACK)) add(el, `text cut off by ${describeBy(n.clippedBy)} (${Math.round((1 - n.visible / n.total) * 100)} % hidden)`, 'moderate');
@@ -203,7 +211,8 @@ function compare(
   }
 }
 
-function reflowOverflow(found: Collector, doc: Document, root: Element, excluded: (el: Element) => boolean): void {
+/** The elements that make the page scroll sideways (WCAG 1.4.10), two-dimensional content excepted. */
+function sidewaysScroll(found: Collector, { doc, root, excluded }: CheckContext, label: string): void {
   const w = win(doc);
   const width = doc.documentElement.clientWidth || w.innerWidth;
   const scrollWidth = doc.scrollingElement?.scrollWidth ?? width;
@@ -217,7 +226,7 @@ function reflowOverflow(found: Collector, doc: Document, root: Element, excluded
     const parent = el.parentElement;
     const parentRight = parent && parent !== doc.body ? parent.getBoundingClientRect().right : 0;
     if (parent && parent !== doc.body && parentRight > width + 1) continue; // its parent is the cause
-    found.add('reflow', el, `${Math.round(r.right)} px wide at a ${width} px viewport: the page scrolls sideways`, { aid: `viewport ${REFLOW_VIEWPORT.width}×${REFLOW_VIEWPORT.height} (WCAG 1.4.10)`, severity: 'serious' });
+    found.add('reflow', el, `${Math.round(r.right)} px wide at a ${width} px viewport: the page scrolls sideways`, { aid: label, severity: 'serious' });
   }
 }
 
@@ -327,18 +336,19 @@ export const checkRobustness: Check = async (ctx) => {
     let undo: (() => Promise<void>) | undefined;
     try {
       for (const aid of GEOMETRY_AIDS) {
-        if (aid.rule === 'reflow' && !ctx.setViewport) {
-          runs.push({ rule: aid.rule, applicable: false, notRun: 'no way to resize the viewport was given (the CLI and auditPage() give one; in-page, pass setViewport)' });
+        const notRun = aid.unavailable?.(ctx);
+        if (notRun) {
+          runs.push({ rule: aid.rule, applicable: false, notRun });
           continue;
         }
         await progress(`aid: ${aid.label}`);
         await undo?.();
         undo = undefined;
         undo = await aid.apply(doc, ctx);
-        await settle(doc, aid.rule === 'reflow' ? 2 : 0);
+        await settle(doc, aid.frames);
         const now = measure(doc, texts, controls);
-        compare(found, aid.rule, aid.label, texts, controls, base, now);
-        if (aid.rule === 'reflow') reflowOverflow(found, doc, root, excluded);
+        compare(found, aid, texts, controls, base, now);
+        aid.extra?.(found, ctx, aid.label);
         await captureFindings(ctx, found, aid.rule);
         runs.push({ rule: aid.rule, applicable: texts.length + controls.length > 0 });
       }
