@@ -65,6 +65,25 @@ describe('audit()', () => {
     expect(report.checks.find((c) => c.rule === 'reflow')?.outcome).toBe('failed');
   });
 
+  it('when Tab is caught in a loop, visits the stops it never reached by script, and says so', async () => {
+    const root = page(
+      '#fixture button { min-width: 64px; min-height: 64px; } #fixture #after { outline: none; }',
+      '<button id="a" type="button">A</button><button id="b" type="button">B</button><button id="after" type="button">After the loop</button>',
+    );
+    // A widget that keeps Tab between its two buttons.
+    const [a, b] = [root.querySelector<HTMLElement>('#a')!, root.querySelector<HTMLElement>('#b')!];
+    const trap = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || (event.target !== a && event.target !== b)) return;
+      event.preventDefault();
+      (event.target === a ? b : a).focus();
+    };
+    root.addEventListener('keydown', trap);
+    const report = await audit(document, { include: root, skip: ['axe', 'text', 'targets', 'aids'], pressTab: () => userEvent.tab() });
+    root.removeEventListener('keydown', trap);
+    expect(report.findings.find((f) => f.rule === 'focus-not-visible')?.elements.map((e) => e.selector)).toEqual(['#after']);
+    expect(report.notes).toEqual(['Focus: 2 of 3 tab stops were reached with real Tab presses (at most 60 are pressed); the others were visited by moving focus from script.']);
+  });
+
   it('finds nothing of any custom check on the clean page, and every check ran', async () => {
     const doc = await loadPage(clean);
     const { setViewport } = contextFor(doc);

@@ -66,7 +66,7 @@ export const checkFocus: Check = async (ctx) => {
   let previous: { el: Element; page: Box } | undefined;
   let checkedIndicators = 0;
   let start: HTMLElement | undefined;
-  let capped = false;
+  let reachedByTab = 0;
 
   const visit = async (el: Element) => {
     const clipper = new Clipper(doc);
@@ -134,7 +134,6 @@ export const checkFocus: Check = async (ctx) => {
       let outside = 0;
       for (let i = 0; i < Math.min(MAX_REAL_TABS, order.length + 10); i++) {
         await pressTab();
-        capped = i + 1 >= MAX_REAL_TABS;
         if (start) {
           start.remove();
           start = undefined;
@@ -146,13 +145,16 @@ export const checkFocus: Check = async (ctx) => {
           if (previous) found.add('focus-lost', previous.el, 'the next Tab moved focus to nothing on the page');
           continue;
         }
-        if (visited.has(el)) break; // round the page once
+        // Inside a frame the page's focus stays on the frame while Tab moves through its content.
+        if (el.localName === 'iframe' && visited.has(el)) continue;
+        if (visited.has(el)) break; // round the page once (or caught in a loop: the rest is visited below)
         visited.add(el);
         if (!isForeign(el) && !excluded(el) && root.contains(el)) await visit(el);
       }
     }
-    if (!pressTab || capped) {
-      // By script, in the computed order: all stops, or those after the real presses ended.
+    reachedByTab = visited.size;
+    if (visited.size < order.length) {
+      // By script, in the computed order: all stops, or those real presses did not reach.
       for (const el of order) {
         if (visited.size >= MAX_TAB_STOPS) break;
         if (visited.has(el)) continue;
@@ -179,7 +181,9 @@ export const checkFocus: Check = async (ctx) => {
     { rule: 'focus-obscured-partly' as const, applicable: stuck.length > 0 },
   ];
   const notes: string[] = [];
-  if (pressTab && order.length > MAX_REAL_TABS) notes.push(`Focus: the first ${MAX_REAL_TABS} tab stops were reached with real Tab presses, the rest by moving focus from script.`);
+  if (pressTab && reachedByTab < Math.min(order.length, MAX_TAB_STOPS)) {
+    notes.push(`Focus: ${reachedByTab} of ${order.length} tab stops were reached with real Tab presses (at most ${MAX_REAL_TABS} are pressed); the others were visited by moving focus from script.`);
+  }
   if (order.length > MAX_TAB_STOPS) notes.push(`Focus: only the first ${MAX_TAB_STOPS} of ${order.length} tab stops were visited.`);
   return { findings: found.findings, runs, notes };
 };
