@@ -40,6 +40,21 @@ describe("robustness under the visitor's own aids", () => {
     expect(of(findings, 'aid-page-zoom')).toEqual([]);
   });
 
+  it('reflow at 320 px: an off-canvas menu is hidden at this width, moderate and with its condition', async () => {
+    const doc = await loadPage(`<!doctype html><html lang="en"><title>Off-canvas</title><style>
+      body { margin: 0 0 0 220px; font: 16px/1.5 sans-serif; }
+      nav { position: fixed; top: 0; left: 0; width: 200px; }
+      nav a { display: block; min-height: 44px; }
+      @media (max-width: 600px) { body { margin: 0; } nav { transform: translateX(-100%); } }
+    </style><button type="button" aria-expanded="false">Menu</button><nav><a id="home" href="#1">Home</a><a href="#2">About</a></nav><p>Content</p></html>`);
+    const { findings } = await checkRobustness(contextFor(doc));
+    const reflow = findings.filter((f) => f.rule === 'reflow');
+    expect(reflow.map((f) => f.severity)).toEqual(['moderate']);
+    expect(of(findings, 'reflow')).toContain(
+      '#home: control hidden at this width (outside the viewport): fine only if the page offers it another way, such as a menu button',
+    );
+  });
+
   it('reflow at 320 px: the element that makes the page scroll sideways', async () => {
     const { findings } = await checkRobustness(contextFor(await loadPage(fixture)));
     expect(of(findings, 'reflow').some((x) => /^#wide: \d+ px wide at a 320 px viewport/.test(x))).toBe(true);

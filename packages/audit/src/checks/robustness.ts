@@ -67,6 +67,8 @@ export const SCHEMES = Object.keys(SCHEME_COLORS) as (keyof typeof SCHEME_COLORS
 
 // ——— measuring one state ———
 
+const OUTSIDE = 'outside what scrolling can reach';
+
 interface Sample {
   /** Total area of its line boxes, and the part left visible by clips. */
   total: number;
@@ -113,7 +115,7 @@ function measure(doc: Document, texts: readonly Text[], controls: readonly Eleme
     const own = bands.filter((b) => !b.el.contains(el));
     const blocked = unreachable(box, clipper.viewport, range, own, ltr);
     if (!blocked) return undefined;
-    return blocked === 'outside' ? 'outside what scrolling can reach' : `covered by ${describeBy(blocked.el)} at every scroll position`;
+    return blocked === 'outside' ? OUTSIDE : `covered by ${describeBy(blocked.el)} at every scroll position`;
   };
 
   const r = doc.createRange();
@@ -184,7 +186,8 @@ function overlapping(samples: readonly Sample[]): Set<string> {
 
 function compare(found: Collector, aid: Aid, texts: readonly Text[], controls: readonly Element[], base: State, now: State): void {
   const add = (el: Element, detail: string, severity: Severity) => found.add(aid.rule, el, detail, { aid: aid.label, severity });
-  const hiddenByLayout = (why: string) => aid.narrows && (why === 'no longer shown' || why === 'outside the viewport');
+  // Off-canvas menus sit outside the page (left of it, where no scrolling reaches) until opened.
+  const hiddenByLayout = (why: string) => aid.narrows && ['no longer shown', 'outside the viewport', OUTSIDE].includes(why);
   controls.forEach((el, i) => {
     const why = now.controls[i];
     if (base.controls[i] !== undefined || why === undefined) return;
