@@ -41,6 +41,18 @@ export default defineConfig({
         },
       },
       {
+        // The same pages with the script tag's one-file build in place of its first file.
+        extends: true,
+        test: {
+          name: 'e2e-standalone',
+          environment: 'node',
+          include: ['test/e2e/{embed,announcer,captions,text-aids}.e2e.test.ts'],
+          env: { REACHABLE_EMBED: 'standalone' },
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

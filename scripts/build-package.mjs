@@ -4,7 +4,7 @@
 //     dist/      production: `if (__DEV__)` branches removed
 //     dist/dev/  development (the `development` export condition): warnings kept
 //     *.d.ts     from tsc, next to the production files
-//   --iife: one self-contained, minified script for a <script> tag.
+//   --iife: the script tag's files (scripts/build-embed.mjs).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,32 +26,8 @@ const common = {
 const constants = (dev) => ({ __DEV__: String(dev), __VERSION__: JSON.stringify(version) });
 
 if (iife) {
-  await build({
-    ...common,
-    // The toolbar bundle, and the optional captions bundle for pages with videos.
-    entry: { reachable: 'src/index.ts', captions: 'src/captions.ts' },
-    format: 'iife',
-    minify: true,
-    noExternal: [/.*/],
-    define: constants(false),
-    outExtension: () => ({ js: '.js' }),
-  });
-  // Nearly every function of the toolbar bundle runs while a page loads (lit, the
-  // store, the first render). V8's compile hint (Chromium 136+; a comment elsewhere)
-  // compiles them all while the script downloads, off the main thread, instead of
-  // one by one on the main thread when first called: the boot's largest cost.
-  // The captions bundle keeps lazy compiling: most of it runs only if a video plays.
-  for (const name of ['reachable.js', 'captions.js']) {
-    const file = join('dist', name);
-    let code = readFileSync(file, 'utf8');
-    // Whatever goes wrong while the bundle starts — lit's Trusted Types policy refused by a
-    // page's CSP, a broken environment — the page gets one clear message, not an uncaught error.
-    const start = '"use strict";(()=>{';
-    const end = code.lastIndexOf('})();');
-    if (!code.startsWith(start) || end < 0) throw new Error(`${file}: unexpected IIFE shape, cannot guard it`);
-    code = `${start.replace('(', 'try{(')}${code.slice(start.length, end)}})()}catch(e){console.error("[Reachable] could not start"+(/trusted.?types|createPolicy|lit-html/i.test(e?.message)?": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')":""),e)}${code.slice(end + 5)}`;
-    writeFileSync(file, name === 'reachable.js' ? `//# allFunctionsCalledOnLoad\n${code}` : code);
-  }
+  // The script tag's files: the first file, the chunks it loads on demand, and the one-file builds.
+  execFileSync(process.execPath, [join(import.meta.dirname, 'build-embed.mjs')], { stdio: 'inherit' });
 } else {
   for (const dev of [false, true]) {
     await build({

@@ -2,7 +2,7 @@
 // makes from the current sources (run `pnpm --filter @reachable/elements manifest`).
 import { execSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { sortedManifest } from './sort-manifest.mjs';
+import { tidyManifest } from './tidy-manifest.mjs';
 
 const tmp = '.cache/manifest-check';
 rmSync(tmp, { recursive: true, force: true });
@@ -18,7 +18,7 @@ try {
 } finally {
   writeFileSync('package.json', packageJson);
 }
-const fresh = sortedManifest(readFileSync(`${tmp}/custom-elements.json`, 'utf8'));
+const fresh = tidyManifest(readFileSync(`${tmp}/custom-elements.json`, 'utf8'));
 let committed = '';
 try {
   committed = readFileSync('custom-elements.json', 'utf8');

@@ -13,9 +13,10 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'in
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir, { recursive: true });
 
-// `if (__DEV__) devWarn('R001', …)` must be gone from everything but dist/dev. The code itself
-// is looked for: the minified script-tag bundles rename devWarn.
-const DEV_ONLY = /["'`]R\d{3}["'`]/;
+// `if (__DEV__) warn('R001', …)` must be gone from everything but dist/dev. The code itself
+// is looked for (the minified script-tag bundles rename warn): development warnings are R0xx;
+// R1xx warnings are meant for production too (see docs/warnings.md).
+const DEV_ONLY = /["'`]R0\d{2}["'`]/;
 function checkProductionFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     const file = join(entry.parentPath, entry.name);

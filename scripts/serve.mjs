@@ -49,8 +49,15 @@ function fileFor(pathname, mounts) {
   return undefined;
 }
 
+/**
+ * With REACHABLE_EMBED=standalone, the script tag's first file is answered with
+ * the one-file build, so the same pages and tests run against both.
+ */
+const EMBED = '/packages/embed/dist/reachable.js';
+
 function handle(req, res, mounts) {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  let { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === EMBED && process.env.REACHABLE_EMBED === 'standalone') pathname = EMBED.replace('.js', '.standalone.js');
   if (pathname !== '/' && !extname(pathname) && !pathname.endsWith('/')) {
     res.writeHead(301, { location: `${pathname}/` }).end();
     return;

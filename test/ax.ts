@@ -96,3 +96,37 @@ export function isInside(node: AXNode, ancestor: AXNode): boolean {
   for (let n: AXNode | undefined = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
+
+interface DomNode {
+  backendNodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  contentDocument?: DomNode;
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The accessibility node of the element with this id in the test's frame, even where Chromium
+ * leaves it out of the full tree (content made inert by a modal dialog): `ignored` and why.
+ */
+export async function axNodeOfId(id: string): Promise<{ ignored: boolean; reasons: string[] } | undefined> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const session = cdp();
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | undefined => {
+    const attributes = node.attributes ?? [];
+    for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === 'id' && attributes[i + 1] === id) return node;
+    for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : []), ...(node.shadowRoots ?? [])]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const element = find(root);
+  if (!element) return undefined;
+  const { nodes } = (await session.send('Accessibility.getPartialAXTree', { backendNodeId: element.backendNodeId, fetchRelatives: false })) as {
+    nodes: (RawNode & { ignoredReasons?: { name: string }[] })[];
+  };
+  const node = nodes[0];
+  return node && { ignored: node.ignored, reasons: (node.ignoredReasons ?? []).map((reason) => reason.name) };
+}

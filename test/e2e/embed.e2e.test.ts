@@ -167,7 +167,7 @@ describe('every way a site may paste the tag', () => {
     await expect.poll(() => toolbar.getByRole('dialog').isVisible()).toBe(true);
     expect(await toolbar.getByRole('group', { name: '字体大小' }).textContent()).toContain('150%');
     expect(await toolbar.getAttribute('position')).toBe('bottom-left');
-    expect(problems).toEqual(['warning: [Reachable] The page already has a <reach-toolbar>; the script tag did not add another.']);
+    expect(problems).toEqual(['warning: [Reachable R112] The page already has a <reach-toolbar>; the script tag did not add another.']);
   });
 
   it("under a CSP that names its Trusted Types policies: works when lit-html is allowed, says what to add when not", async () => {
@@ -177,14 +177,24 @@ describe('every way a site may paste the tag', () => {
     await allowed.page.getByRole('button', { name: '增大字体大小' }).click();
     expect(allowed.problems).toEqual([]);
     const refused = await open('/test-pages/trusted-types-refused.html');
-    await refused.page.waitForLoadState('load');
-    expect(await refused.page.evaluate(() => 'Reachable' in window)).toBe(false);
-    // The browser reports the refused policy itself; from Reachable, one clear message per bundle and no exception.
+    await refused.page.waitForFunction(() => window.Reachable);
+    // The first file needs no policy: the aids and window.Reachable work.
+    await refused.page.evaluate(() => window.Reachable!.preferences.set({ fontScale: 1.5 }));
+    await expect.poll(() => refused.page.locator('html').getAttribute('data-reach-font-scale')).toBe('1.5');
+    // The panel (lit) cannot start: the launcher says so, and one message says what to allow.
+    const launcher = refused.page.getByRole('button', { name: '无障碍工具', exact: true });
+    await launcher.click();
+    await expect.poll(() => refused.page.locator('reach-toolbar').evaluate((el) => el.shadowRoot!.querySelector('[role="status"]')?.textContent)).toContain('无障碍工具暂时无法打开');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
     expect(refused.problems.filter((p) => p.startsWith('exception'))).toEqual([]);
-    expect(refused.problems.filter((p) => p.includes('[Reachable]'))).toEqual([
-      expect.stringContaining("error: [Reachable] could not start: the page's Content-Security-Policy must allow the Trusted Types policy lit-html"),
-      expect.stringContaining("error: [Reachable] could not start: the page's Content-Security-Policy must allow the Trusted Types policy lit-html"),
-    ]);
+    const messages = refused.problems.filter((p) => p.includes('[Reachable'));
+    // The one-file captions tag carries lit: it cannot start at all.
+    expect(messages[0]).toContain("error: [Reachable] could not start: the page's Content-Security-Policy must allow the Trusted Types policy lit-html");
+    // Each attempt to open the panel (a hover, then the click) says what to allow.
+    expect(messages.length).toBeGreaterThan(1);
+    for (const message of messages.slice(1)) {
+      expect(message).toContain("warning: [Reachable R104] <reach-toolbar> could not load its panel: the page's Content-Security-Policy must allow the Trusted Types policy lit-html");
+    }
   });
 
   it('after the page has loaded (a tag manager inserting it later)', async () => {

@@ -1,5 +1,6 @@
-import { destroyAnnouncer } from '@reachable/core/announce';
+import { destroyAnnouncer } from './announcer.js';
 import { createReachable, reachableFor } from '@reachable/core/controller';
+import { warn } from '@reachable/core/internal';
 import type { ReachToolbar } from '@reachable/elements/toolbar';
 import { readConfig } from './config.js';
 import { createGlobal, mayStart } from './global.js';
@@ -33,13 +34,21 @@ export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
 
   const mount = () => {
     if (doc.querySelector('reach-toolbar')) {
-      console.warn('[Reachable] The page already has a <reach-toolbar>; the script tag did not add another.');
+      warn('R112', 'The page already has a <reach-toolbar>; the script tag did not add another.');
       return;
     }
     doc.body.append(toolbar);
   };
   if (doc.body) mount();
   else doc.addEventListener('DOMContentLoaded', mount, { once: true });
+  // <reach-captions> on the page: its element is loaded (with the captions tag, or the npm package, it is already defined).
+  const captions = () => {
+    if (doc.querySelector('reach-captions') && !customElements.get('reach-captions')) {
+      import('@reachable/elements/captions').catch((error) => warn('R105', 'could not load <reach-captions>.', error));
+    }
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', captions, { once: true });
+  else captions();
 
   // The page's own <reach-toolbar>, if it has one, is the one to open.
   const shown = () => (toolbar.isConnected ? toolbar : (doc.querySelector('reach-toolbar') ?? toolbar));
@@ -49,6 +58,7 @@ export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
     close: () => shown().hide(),
     destroy() {
       doc.removeEventListener('DOMContentLoaded', mount);
+      doc.removeEventListener('DOMContentLoaded', captions);
       toolbar.remove();
       if (!running) controller.destroy();
       destroyAnnouncer();

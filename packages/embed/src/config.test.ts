@@ -9,7 +9,7 @@ function script(attributes: Record<string, string>): HTMLScriptElement {
 
 const read = (attributes: Record<string, string> = {}, global?: unknown) => {
   const warnings: string[] = [];
-  const config = readConfig(script(attributes), global, (message) => warnings.push(message));
+  const config = readConfig(script(attributes), global, (_, message) => warnings.push(message));
   return { config, warnings };
 };
 

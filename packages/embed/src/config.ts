@@ -1,7 +1,7 @@
-import type { PreferenceKey } from '@reachable/core/preferences';
-import { AIDS } from '@reachable/core/controller';
-import { LOCALES, localeFor, type Locale } from '@reachable/elements/i18n';
-import { LAYOUTS, POSITIONS, SHORTCUT_ACTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements/toolbar';
+import { AIDS, type AidId } from '@reachable/core/controller';
+import { warn as coded } from '@reachable/core/internal';
+import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
+import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS, type Layout, type MessageOverrides, type Position, type ShortcutMap } from '@reachable/elements/toolbar';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
 export interface EmbedConfig {
@@ -13,7 +13,7 @@ export interface EmbedConfig {
   offset: number;
   zIndex: number;
   /** The aids to offer. */
-  features: PreferenceKey[];
+  features: AidId[];
   /** `true` (defaults), `false` (none), or a remapping. */
   shortcuts: boolean | ShortcutMap;
   storageKey: string;
@@ -25,10 +25,10 @@ export interface EmbedConfig {
 
 export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
   lang: 'auto',
-  layout: 'launcher',
-  position: 'bottom-right',
-  offset: 16,
-  zIndex: 10000,
+  layout: TOOLBAR_OPTIONS.layout.fallback,
+  position: TOOLBAR_OPTIONS.position.fallback,
+  offset: TOOLBAR_OPTIONS.offset.fallback,
+  zIndex: TOOLBAR_OPTIONS.zIndex.fallback,
   features: [...AIDS],
   shortcuts: true,
   storageKey: 'reachable',
@@ -37,14 +37,15 @@ export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
 };
 
 type Raw = Record<string, unknown>;
-type Warn = (message: string) => void;
+/** `R110`: a value that is not valid; `R111`: a name that is not an option. */
+type Warn = (code: 'R110' | 'R111', message: string) => void;
 
 const list = (value: unknown) => (Array.isArray(value) ? value : String(value).split(/[\s,]+/).filter(Boolean)).map(String);
 
 /** Each option: how to read it from an attribute string or a config value; undefined means invalid. */
 const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknown): EmbedConfig[K] | undefined } } = {
   lang: {
-    accepts: `auto, or a language tag of a built-in locale: ${Object.keys(LOCALES).join(', ')} (zh-Hans, zh-Hant, zh-HK, en-GB… are read too)`,
+    accepts: `auto, or a language tag of a built-in locale: ${LOCALE_TAGS.join(', ')} (zh-Hans, zh-Hant, zh-HK, en-GB… are read too)`,
     read: (v) => {
       const tag = String(v).trim();
       if (/^auto$/i.test(tag)) return 'auto';
@@ -53,21 +54,15 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
       return locale.split('-')[0] === tag.toLowerCase().split('-')[0] ? locale : undefined;
     },
   },
-  layout: { accepts: LAYOUTS.join(', '), read: (v) => LAYOUTS.find((l) => l === v) },
-  position: { accepts: POSITIONS.join(', '), read: (v) => POSITIONS.find((p) => p === v) },
-  offset: { accepts: 'a number of pixels from 0 to 200', read: (v) => number(typeof v === 'string' ? v.trim().replace(/px$/i, '') : v, 0, 200) },
-  zIndex: {
-    accepts: 'a whole number from 0',
-    read: (v) => {
-      const n = number(v, 0, 2 ** 31 - 1);
-      return Number.isInteger(n) ? n : undefined;
-    },
-  },
+  layout: { ...TOOLBAR_OPTIONS.layout, read: (v) => (TOOLBAR_OPTIONS.layout.valid(v) ? v : undefined) },
+  position: { ...TOOLBAR_OPTIONS.position, read: (v) => (TOOLBAR_OPTIONS.position.valid(v) ? v : undefined) },
+  offset: { ...TOOLBAR_OPTIONS.offset, read: (v) => toolbarNumber('offset', typeof v === 'string' ? v.trim().replace(/px$/i, '') : v) },
+  zIndex: { ...TOOLBAR_OPTIONS.zIndex, read: (v) => toolbarNumber('zIndex', v) },
   features: {
     accepts: `a comma-separated list of ${AIDS.join(', ')}`,
     read: (v) => {
       const keys = list(v);
-      return keys.length && keys.every((k) => AIDS.includes(k as PreferenceKey)) ? (keys as PreferenceKey[]) : undefined;
+      return keys.length && keys.every((k) => AIDS.includes(k as AidId)) ? (keys as AidId[]) : undefined;
     },
   },
   shortcuts: {
@@ -88,10 +83,10 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
   messages: { accepts: 'an object of message overrides', read: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as MessageOverrides) : undefined) },
 };
 
-/** A number from a number or a decimal string (not true, null, [5], 0x10, 1e2…), within [min, max]. */
-function number(value: unknown, min: number, max: number): number | undefined {
+/** A number from a number or a decimal string (not true, null, [5], 0x10, 1e2…) that the toolbar option accepts. */
+function toolbarNumber(option: 'offset' | 'zIndex', value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  return n >= min && n <= max ? n : undefined;
+  return TOOLBAR_OPTIONS[option].valid(n) ? n : undefined;
 }
 
 /** Attributes other tools put on script tags (Cloudflare, cookie-consent managers, Turbo, pjax…): not typos of ours. */
@@ -105,23 +100,23 @@ const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${
  * tag's `data-*` attributes. Every invalid or unknown value gets one warning
  * naming it and what is accepted, and the default is used.
  */
-export function readConfig(script: HTMLOrSVGScriptElement | null, global: unknown, warn: Warn = defaultWarn): EmbedConfig {
+export function readConfig(script: HTMLOrSVGScriptElement | null, global: unknown, warn: Warn = coded): EmbedConfig {
   const config: EmbedConfig = { ...DEFAULT_CONFIG, features: [...DEFAULT_CONFIG.features] };
   const apply = (source: string, key: keyof EmbedConfig, value: unknown) => {
     const reader = READERS[key];
     const parsed = reader.read(value);
     if (parsed === undefined) {
-      warn(`${source}="${typeof value === 'object' ? JSON.stringify(value) : String(value)}" is not valid (accepted: ${reader.accepts}); using the default.`);
+      warn('R110', `${source}="${typeof value === 'object' ? JSON.stringify(value) : String(value)}" is not valid (accepted: ${reader.accepts}); using the default.`);
     } else (config as unknown as Raw)[key] = parsed;
   };
 
   if (global !== undefined && global !== null) {
     if (typeof global !== 'object' || Array.isArray(global)) {
-      warn('window.ReachableConfig must be an object; ignored.');
+      warn('R110', 'window.ReachableConfig must be an object; ignored.');
     } else {
       for (const [key, value] of Object.entries(global as Raw)) {
         if (key in READERS) apply(`ReachableConfig.${key}`, key as keyof EmbedConfig, value);
-        else warn(`ReachableConfig.${key} is not an option (options: ${Object.keys(READERS).join(', ')}); ignored.`);
+        else warn('R111', `ReachableConfig.${key} is not an option (options: ${Object.keys(READERS).join(', ')}); ignored.`);
       }
     }
   }
@@ -130,12 +125,8 @@ export function readConfig(script: HTMLOrSVGScriptElement | null, global: unknow
     if (!attribute.startsWith('data-')) continue;
     const key = (Object.keys(READERS) as (keyof EmbedConfig)[]).find((k) => attributeName(k) === attribute && k !== 'messages');
     if (key) apply(attribute, key, script!.getAttribute(attribute));
-    else if (!FOREIGN.test(attribute)) warn(`${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => k !== 'messages').map(attributeName).join(', ')}); ignored.`);
+    else if (!FOREIGN.test(attribute)) warn('R111', `${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => k !== 'messages').map(attributeName).join(', ')}); ignored.`);
   }
   return config;
-}
-
-function defaultWarn(message: string): void {
-  console.warn(`[Reachable] ${message}`);
 }
 

@@ -1,5 +1,6 @@
-import { announce, announceFromElement, clearAnnouncements } from '@reachable/core/announce';
+import { announce, announceFromElement, clearAnnouncements } from './announcer.js';
 import type { Reachable } from '@reachable/core/controller';
+import { warn } from '@reachable/core/internal';
 import type { PreferenceStore } from '@reachable/core/preferences';
 
 /** What the script tag exposes as `window.Reachable`. */
@@ -67,7 +68,7 @@ export function mayStart(win: Window): boolean {
   // An element with id="Reachable" also shows up as window.Reachable: only a Reachable global counts.
   if (typeof existing?.version !== 'string') return true;
   if (existing.version !== __VERSION__) {
-    console.warn(`[Reachable] ${existing.version} is already loaded; this copy (${__VERSION__}) did nothing. Load Reachable once per page.`);
+    warn('R113', `Reachable ${existing.version} is already loaded; this copy (${__VERSION__}) did nothing. Load Reachable once per page.`);
   }
   return false;
 }

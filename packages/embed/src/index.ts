@@ -1,18 +1,20 @@
-// The script-tag bundle: registers the announcer and toolbar elements (<reach-captions> comes
-// with the optional captions bundle), mounts the toolbar and publishes window.Reachable.
+// The script tag's first file: starts Reachable on the page (the controller, the aids a returning
+// visitor chose, the toolbar's launcher and shortcuts, window.Reachable). The toolbar's panel, each
+// language, <reach-captions> and the other aids come later, from the same folder, when first wanted.
 import '@reachable/elements/announcer';
 import '@reachable/elements/toolbar';
 import { boot } from './boot.js';
+import { publishRuntime } from './runtime.js';
+import { ownScript } from './script-tag.js';
 
 export type { ReachableGlobal } from './global.js';
 export type { EmbedConfig } from './config.js';
 
 if (typeof window !== 'undefined') {
   try {
-    // currentScript is null in a module script or when a loader (Rocket Loader) runs the file: find the tag by its name.
-    const tag =
-      document.currentScript ?? [...document.scripts].find((s) => /@reachable\/embed(@[^/]*)?\/?([?#]|$)|\/reachable(\.min)?\.js([?#]|$)/.test(s.src));
-    boot(window, tag ?? null);
+    const script = ownScript() ?? null;
+    publishRuntime((script as HTMLScriptElement | null)?.src || location.href);
+    boot(window, script);
   } catch (error) {
     // Whatever happens, the host page keeps working.
     console.error('[Reachable] could not start:', error);

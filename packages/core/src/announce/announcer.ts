@@ -1,4 +1,4 @@
-import { describe, devWarn } from '../internal/dev.js';
+import { describe, warn } from '../internal/warn.js';
 
 /** How urgently a screen reader should speak a message. */
 export const POLITENESS = ['polite', 'assertive'] as const;
@@ -102,25 +102,18 @@ export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
   function announce(message: string, options: AnnounceOptions = {}): Promise<boolean> {
     return new Promise((resolve) => {
       const text = typeof message === 'string' ? message.trim() : '';
-      if (!text) {
-        if (__DEV__) devWarn('R001', `announce() needs a non-empty string; got ${describe(message)}.`);
-        return resolve(false);
-      }
-      const { delay = 0 } = options;
+      if (__DEV__ && !text) warn('R001', `announce() needs a non-empty string; got ${describe(message)}.`);
+      if (__DEV__ && text && !doc) warn('R004', 'announce() was called without a document (server-side?); nothing was announced.');
+      const { delay = 0, signal } = options;
+      if (!text || !doc || signal?.aborted) return resolve(false);
       const politeness = options.politeness === 'assertive' ? 'assertive' : 'polite';
       if (__DEV__ && politeness !== options.politeness && options.politeness !== undefined) {
-        devWarn('R002', `Unknown politeness ${describe(options.politeness)}; expected 'polite' or 'assertive'. Using 'polite'.`);
+        warn('R002', `Unknown politeness ${describe(options.politeness)}; expected 'polite' or 'assertive'. Using 'polite'.`);
       }
       // A negative, NaN or infinite delay already means "now" to setTimeout; only say so in development.
       if (__DEV__ && !(delay >= 0 && delay < Infinity)) {
-        devWarn('R003', `announce() delay must be a finite number of milliseconds >= 0; got ${describe(delay)}. Using 0.`);
+        warn('R003', `announce() delay must be a finite number of milliseconds >= 0; got ${describe(delay)}. Using 0.`);
       }
-      if (!doc) {
-        if (__DEV__) devWarn('R004', 'announce() was called without a document (server-side?); nothing was announced.');
-        return resolve(false);
-      }
-      const { signal } = options;
-      if (signal?.aborted) return resolve(false);
       if (options.clear) clear();
       const onAbort = () => item.done(false);
 

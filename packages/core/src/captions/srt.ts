@@ -1,4 +1,4 @@
-import { devWarn } from '../internal/dev.js';
+import { warn } from '../internal/warn.js';
 
 /** A caption cue: times in seconds, text in WebVTT cue-text syntax. */
 export interface Cue {
@@ -41,7 +41,7 @@ export function parseSrt(source: string): Cue[] {
     }
     cues.push({ start, end, text: srtToCueText(body) });
   }
-  if (skipped && __DEV__) devWarn('R030', `${skipped} malformed SRT block(s) were skipped; ${cues.length} cue(s) were read.`);
+  if (skipped && __DEV__) warn('R030', `${skipped} malformed SRT block(s) were skipped; ${cues.length} cue(s) were read.`);
   return cues;
 }
 

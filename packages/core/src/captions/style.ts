@@ -1,18 +1,9 @@
 import type { Engine } from '../engine.js';
 import { createStyleEngine } from '../internal/style-engine.js';
 import { CAPTION_STYLE_FIELDS, type CaptionStyle } from '../preferences/schema.js';
+import { CAPTION_COLORS } from './presets.js';
 
-/** Named caption colours (the FCC / CEA-708 palette) for pickers. */
-export const CAPTION_COLORS = {
-  white: '#ffffff',
-  yellow: '#ffff00',
-  green: '#00ff00',
-  cyan: '#00ffff',
-  blue: '#0000ff',
-  magenta: '#ff00ff',
-  red: '#ff0000',
-  black: '#000000',
-} as const;
+export { CAPTION_COLORS } from './presets.js';
 
 const FONTS: Record<CaptionStyle['font'], string> = {
   default: 'inherit',

@@ -1,1 +1,2 @@
+export { colorFilterAid } from './aid.js';
 export { colorFilterCss, createColorFilter, FILTERS } from './color-filter.js';

@@ -77,7 +77,7 @@ class CharityCard extends HTMLElement {
 }
 customElements.define('charity-card', CharityCard);
 
-/** Reachable's own UI: its shadow root is never themed. */
+/** A `reach-*` element: its shadow root is Reachable's own UI, never themed. */
 class ReachTestWidget extends HTMLElement {
   constructor() {
     super();

@@ -15,13 +15,11 @@ it('computes WCAG 2 luminance and contrast', () => {
   expect(contrast('#ff0', '#000')).toBeCloseTo(19.56, 2);
 });
 
-it.each(Object.entries(SCHEME_COLORS))('%s: text, links and visited links 7:1 or more, focus 3:1 or more', (_, colors) => {
+it.each(Object.entries(SCHEME_COLORS))('%s: text, links and visited links 7:1 or more (the focus outline too, drawn in the link colour)', (_, colors) => {
   const [text, background, link, visited] = colors;
   expect(contrast(text, background)).toBeGreaterThanOrEqual(7);
   expect(contrast(link, background)).toBeGreaterThanOrEqual(7);
   expect(contrast(visited, background)).toBeGreaterThanOrEqual(7);
-  // The focus outline is drawn in the link colour.
-  expect(contrast(link, background)).toBeGreaterThanOrEqual(3);
   // Links differ from body text in colour as well as by their underline.
   expect(new Set([text, link, visited]).size).toBe(3);
 });

@@ -1,3 +1,4 @@
+import { OWN_UI_SELECTOR } from '../dom/own-ui.js';
 import type { Engine } from '../engine.js';
 import { createKeyedStyleEngine } from '../internal/keyed-style-engine.js';
 import type { ColorScheme } from '../preferences/schema.js';
@@ -16,7 +17,7 @@ export const SCHEME_COLORS: Readonly<Record<Exclude<ColorScheme, 'default'>, rea
 };
 
 // Everything but artwork (kept as drawn; icons inherit `color` for currentColor) and Reachable's own UI.
-const X = ':not(img,svg,svg *,video,canvas,picture,iframe,object,embed,[data-reach-ui],[data-reach-ui] *)';
+const X = `:not(img,svg,svg *,video,canvas,picture,iframe,object,embed,${OWN_UI_SELECTOR},${OWN_UI_SELECTOR} *)`;
 
 /**
  * The stylesheet of a scheme, or '' for 'default' (off). Declarations sit in
@@ -69,3 +70,6 @@ export function createColorScheme(doc: Document = document): Engine<ColorScheme>
 export function colorsForced(win: Pick<Window, 'matchMedia'> = window): boolean {
   return !!win.matchMedia?.('(forced-colors: active)').matches;
 }
+
+/** When colour schemes and filters cannot work: the system's colours win, and the toolbar says so. */
+export const UNDER_FORCED_COLORS = { reason: 'forcedColors', when: (doc: Document) => colorsForced(doc.defaultView ?? undefined) } as const;

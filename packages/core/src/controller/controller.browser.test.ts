@@ -1,7 +1,8 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { memoryStorage } from '../preferences/storage.js';
-import { AIDS, createReachable, type Reachable } from './controller.js';
+import { AIDS, REGISTRY } from '../aids/registry.js';
+import { createReachable, type Reachable } from './controller.js';
 import { reachableFor } from './running.js';
 
 const fixture = useFixturePages();
@@ -21,10 +22,10 @@ afterEach(() => {
 
 const fontSize = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 
-it('offers the aids that have engines', () => {
-  expect(AIDS).toEqual(['fontScale', 'pageZoom', 'textSpacing', 'colorScheme', 'colorFilter', 'captionStyle']);
+it('offers every registered aid by default, in registry order', () => {
   controller = createReachable({ storage: memoryStorage() });
-  expect(controller.features).toEqual(AIDS);
+  expect(controller.features).toEqual(REGISTRY.map((aid) => aid.id));
+  expect(AIDS).toEqual(controller.features);
 });
 
 it('applies a preference change to the page, and only the engine concerned', () => {

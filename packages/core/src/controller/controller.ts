@@ -1,91 +1,127 @@
-import { createCaptionStyle } from '../captions/style.js';
-import { createColorFilter } from '../color-filter/color-filter.js';
-import { createColorScheme } from '../color-scheme/color-scheme.js';
+import type { AidDefinition } from '../aids/define.js';
+import { REGISTRY, type AidId } from '../aids/registry.js';
 import type { Engine } from '../engine.js';
-import { createFontScale } from '../font-scale/font-scale.js';
-import { devWarn } from '../internal/dev.js';
-import { createPageZoom } from '../page-zoom/page-zoom.js';
-import { PREFERENCE_KEYS, type PreferenceKey, type Preferences } from '../preferences/schema.js';
+import { warn } from '../internal/warn.js';
+import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
-import { createTextSpacing } from '../text-spacing/text-spacing.js';
+import { ReachAidErrorEvent } from './aid-error-event.js';
 import { running } from './running.js';
-
-/** The engine behind each aid that has one. */
-const ENGINES: { [K in PreferenceKey]?: (doc: Document) => Engine<Preferences[K]> } = {
-  fontScale: createFontScale,
-  pageZoom: createPageZoom,
-  textSpacing: createTextSpacing,
-  colorScheme: createColorScheme,
-  colorFilter: createColorFilter,
-  captionStyle: createCaptionStyle,
-};
-
-/** The aids this version of Reachable can apply, in toolbar order. */
-export const AIDS = PREFERENCE_KEYS.filter((key) => key in ENGINES);
 
 export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 'window'> {
   /** The document to apply aids to. Default: the global document. */
   document?: Document;
-  /** The aids to offer (preference keys). Default: every aid in `AIDS`. */
-  features?: readonly PreferenceKey[];
+  /** The aids to offer (their ids, see `AIDS`). Default: every aid. */
+  features?: readonly AidId[];
+  /** @internal The aid definitions to choose from. Default: `REGISTRY`, every aid of this version. */
+  registry?: readonly AidDefinition[];
 }
 
 export interface Reachable {
-  /** The user's preferences: read, change, reset, subscribe; dispatches `reach-change`. */
+  /** The user's preferences: read, change, reset, subscribe; dispatches `reach-change` (and `reach-aid-error`). */
   readonly preferences: Omit<PreferenceStore, 'destroy'>;
   /** The aids offered. */
-  readonly features: readonly PreferenceKey[];
+  readonly features: readonly AidId[];
+  /** Resolves once every aid that is on has its engine (loaded on demand) and has been applied. */
+  readonly ready: Promise<void>;
   /** Turns every aid off and stops listening: the page is as it was before Reachable. Preferences stay stored. */
   destroy(): void;
 }
 
+/** The value an aid's engine takes: its one preference's value, or all of its preferences. */
+const valueFor = (aid: AidDefinition, preferences: Readonly<Preferences>): unknown =>
+  aid.keys.length === 1 ? preferences[aid.keys[0]!] : Object.fromEntries(aid.keys.map((key) => [key, preferences[key]]));
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Wires one document's preferences to the engines that apply them: a change
- * of preference reaches only the engine it concerns. Aids apply once the
- * document has been parsed, so measurements see the whole page.
+ * of preference reaches only the engines of the aids that own it. Aids apply
+ * once the document has been parsed, so measurements see the whole page. An
+ * aid whose engine loads on demand (`load`) is fetched when it is first on,
+ * then applied with the value in force; if it cannot load, the change is kept,
+ * `reach-aid-error` says so, and the next change tries again.
  */
 export function createReachable(options: ReachableOptions = {}): Reachable {
   const doc = options.document ?? document;
-  const features = (options.features ?? AIDS).filter((key, i, all) => {
-    const known = PREFERENCE_KEYS.includes(key);
-    if (!known && __DEV__) devWarn('R020', `Unknown feature "${String(key)}"; known: ${PREFERENCE_KEYS.join(', ')}.`);
-    return known && all.indexOf(key) === i;
+  const registry: readonly AidDefinition[] = options.registry ?? REGISTRY;
+  const aids = ((options.features as readonly string[] | undefined) ?? registry.map((aid) => aid.id)).flatMap((id, i, all) => {
+    const aid = registry.find((a) => a.id === id);
+    if (!aid && __DEV__) warn('R020', `Unknown feature "${String(id)}"; known: ${registry.map((a) => a.id).join(', ')}.`);
+    return aid && all.indexOf(id) === i ? [aid] : [];
   });
   if (running(doc).length && __DEV__) {
-    devWarn('R021', 'createReachable() already runs for this document; two controllers would fight over the same page.');
+    warn('R021', 'createReachable() already runs for this document; two controllers would fight over the same page.');
   }
 
-  const store = createPreferenceStore({ ...options, keys: features, window: doc.defaultView ?? undefined });
-  const engines = new Map<PreferenceKey, Engine<never>>();
-  for (const key of features) {
-    const create = ENGINES[key];
-    if (create) engines.set(key, create(doc) as Engine<never>);
-  }
+  const store = createPreferenceStore({ ...options, keys: aids.flatMap((aid) => aid.keys), window: doc.defaultView ?? undefined });
+  const engines = new Map<AidDefinition, Engine<unknown>>();
+  const loading = new Map<AidDefinition, Promise<void>>();
+  let destroyed = false;
+  for (const aid of aids) if (aid.engine) engines.set(aid, aid.engine(doc) as Engine<unknown>);
 
-  const apply = (keys: readonly PreferenceKey[]) => {
+  /** Loads an aid's engine (once at a time), then applies the value in force. */
+  const load = (aid: AidDefinition): Promise<void> => {
+    let pending = loading.get(aid);
+    if (!pending) {
+      pending = aid.load!().then(
+        (create) => {
+          loading.delete(aid);
+          if (destroyed) return;
+          engines.set(aid, create(doc) as Engine<unknown>);
+          apply(aid.keys);
+        },
+        (error: unknown) => {
+          loading.delete(aid);
+          if (destroyed) return;
+          warn('R106', `The ${aid.id} aid could not be loaded; it is tried again at its next change.`, error);
+          store.dispatchEvent(new ReachAidErrorEvent(aid.id as AidId, error));
+        },
+      );
+      loading.set(aid, pending);
+    }
+    return pending;
+  };
+
+  const apply = (changed: readonly PreferenceKey[]) => {
     const preferences = store.get();
-    for (const key of keys) {
+    for (const aid of aids) {
+      if (!aid.keys.some((key) => changed.includes(key))) continue;
+      const engine = engines.get(aid);
+      if (!engine) {
+        // Not loaded: nothing to undo while off; loaded when first on.
+        if (aid.keys.some((key) => !same(preferences[key], DEFAULT_PREFERENCES[key]))) void load(aid);
+        continue;
+      }
       try {
-        engines.get(key)?.apply(preferences[key] as never);
+        engine.apply(valueFor(aid, preferences));
       } catch (error) {
         // One failing aid must not break the others or the page.
-        console.error(`[Reachable] The ${key} aid failed and was skipped:`, error);
+        console.error(`[Reachable] The ${aid.id} aid failed and was skipped:`, error);
       }
     }
   };
 
   let unsubscribe = () => {};
+  let started: () => void = () => {};
   const start = () => {
-    apply(features);
+    apply(aids.flatMap((aid) => aid.keys));
     unsubscribe = store.subscribe((_, changed) => apply(changed));
+    started();
   };
+  const begun = new Promise<void>((resolve) => (started = resolve));
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 
   const reachable: Reachable = {
     preferences: store,
-    features,
+    features: aids.map((aid) => aid.id as AidId),
+    get ready() {
+      return begun.then(async () => {
+        while (loading.size) await Promise.all(loading.values());
+      });
+    },
     destroy() {
+      destroyed = true;
       doc.removeEventListener('DOMContentLoaded', start);
       unsubscribe();
       for (const engine of engines.values()) engine.destroy();

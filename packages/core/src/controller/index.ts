@@ -1,3 +1,6 @@
-export { AIDS, createReachable } from './controller.js';
+export { createReachable } from './controller.js';
 export { reachableFor } from './running.js';
+export { ReachAidErrorEvent } from './aid-error-event.js';
 export type { Reachable, ReachableOptions } from './controller.js';
+export { AIDS } from '../aids/registry.js';
+export type { AidId } from '../aids/registry.js';

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine.js';
-import { isOurs } from '../internal/ours.js';
+import { isOwnUi } from '../dom/own-ui.js';
 import { adoptSheet, isOwnedSheet, type OwnedSheet } from '../internal/owned-sheet.js';
 import { SCALE, scaleFontSize, scaleLineHeight } from './css-length.js';
 
@@ -135,7 +135,7 @@ ${fallbackRules}}`;
   function rewriteTree(from: ParentNode): void {
     const elements = from instanceof view.Element ? [from, ...from.querySelectorAll('*')] : [...from.querySelectorAll('*')];
     for (const el of elements) {
-      if (isOurs(el)) continue;
+      if (isOwnUi(el)) continue;
       if (el.hasAttribute('style') && el instanceof view.HTMLElement) rewriteInline(el);
       if (el.shadowRoot) addScope(el.shadowRoot);
       if (el instanceof view.HTMLLinkElement && !el.sheet && /stylesheet/i.test(el.rel) && !loading.has(el)) {
@@ -163,7 +163,7 @@ ${fallbackRules}}`;
     for (const record of records) {
       if (record.type === 'attributes') {
         const el = record.target;
-        if (el instanceof view.HTMLElement && el.hasAttribute('style') && !isOurs(el)) rewriteInline(el);
+        if (el instanceof view.HTMLElement && el.hasAttribute('style') && !isOwnUi(el)) rewriteInline(el);
       } else for (const node of record.addedNodes) if (node instanceof view.Element) rewriteTree(node);
     }
     // New <style> elements, and CSS-in-JS rules added with insertRule() (which no observer sees) as the page renders;
@@ -222,7 +222,7 @@ ${fallbackRules}}`;
       }
     });
     // Only needed when a sheet cannot be read: sizes before anything changes.
-    const elements = unreadable && doc.body ? [...doc.body.querySelectorAll('*')].filter((el) => !isOurs(el)) : [];
+    const elements = unreadable && doc.body ? [...doc.body.querySelectorAll('*')].filter((el) => !isOwnUi(el)) : [];
     const before = measure(elements);
     observer = new MutationObserver(onMutations);
     sheet = adoptSheet(doc, css());

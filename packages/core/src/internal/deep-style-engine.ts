@@ -1,5 +1,5 @@
 import type { Engine } from '../engine.js';
-import { isOurs } from './ours.js';
+import { isOwnUi } from '../dom/own-ui.js';
 import { constructSheet } from './owned-sheet.js';
 
 type Scope = Document | ShadowRoot;
@@ -7,8 +7,8 @@ type Scope = Document | ShadowRoot;
 /**
  * A style engine (see createStyleEngine) whose one constructed sheet is also
  * adopted by every open shadow root of the page's own components, which a
- * document stylesheet cannot reach. Reachable's own UI (`reach-*`,
- * `[data-reach-ui]`) is skipped. One shared sheet means a change is still one
+ * document stylesheet cannot reach. Reachable's own UI (`isOwnUi`) is
+ * skipped. One shared sheet means a change is still one
  * `replaceSync`, whatever the number of shadow roots. While on, an observer
  * adopts the sheet into shadow hosts added later; off removes the sheet from
  * every scope and disconnects the observer.
@@ -28,7 +28,7 @@ export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => st
   // Shadow hosts in and below `node`; an adopted shadow root's own tree is visited by adopt().
   const visit = (node: ParentNode) => {
     for (const el of [node, ...node.querySelectorAll('*')] as Element[]) {
-      if (el.shadowRoot && !isOurs(el)) adopt(el.shadowRoot);
+      if (el.shadowRoot && !isOwnUi(el)) adopt(el.shadowRoot);
     }
   };
   const off = () => {

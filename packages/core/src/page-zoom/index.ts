@@ -1,1 +1,2 @@
+export { pageZoomAid } from './aid.js';
 export { createPageZoom } from './page-zoom.js';

@@ -66,50 +66,78 @@ export interface Preferences {
 
 export type PreferenceKey = keyof Preferences;
 
-/** Validates one value: returns it (normalised) or undefined when it is not acceptable. */
+/** What `preferences.set()` takes: any subset of the keys; an object value (captionStyle) may be given in part. */
+export type PreferenceChanges = { [K in PreferenceKey]?: Preferences[K] extends object ? Partial<Preferences[K]> : Preferences[K] };
+
 /** The valid value, or undefined; `current` is the value in force, for values that may be given in part. */
 type Parse<T> = (value: unknown, current?: T) => T | undefined;
 
-interface Field<T> {
+/**
+ * One preference (or one field of an object preference): its default, its
+ * validation and what kind of value it is. The kind carries what a control
+ * needs (a range's limits and step, a choice's values), so controls are
+ * derived from here and never copy a limit.
+ */
+export type Field<T> = {
   readonly default: T;
   readonly parse: Parse<T>;
-  /** In words, for warnings: what is accepted. */
+  /** In words, for development warnings: what is accepted ('' in production builds). */
   readonly accepts: string;
-}
+} & (
+  | { readonly kind: 'flag' }
+  | { readonly kind: 'choice'; readonly values: readonly string[] }
+  /** `unit`: 'factor' values (1.25) are shown as 125 %, 'percent' values as they are. */
+  | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly step: number; readonly unit: 'factor' | 'percent' }
+  | { readonly kind: 'color' }
+  | { readonly kind: 'object'; readonly fields: Readonly<Record<string, Field<unknown>>> }
+);
 
 const oneOf = <const T extends readonly string[]>(values: T, fallback: T[number]): Field<T[number]> => ({
+  kind: 'choice',
+  values,
   default: fallback,
   parse: (value) => (values.includes(value as string) ? (value as T[number]) : undefined),
-  accepts: values.map((v) => `'${v}'`).join(', '),
+  accepts: __DEV__ ? values.map((v) => `'${v}'`).join(', ') : '',
 });
 
 const flag = (): Field<boolean> => ({
+  kind: 'flag',
   default: false,
   parse: (value) => (typeof value === 'boolean' ? value : undefined),
-  accepts: 'true or false',
+  accepts: __DEV__ ? 'true or false' : '',
 });
 
-/** A number in [min, max], rounded to 2 decimals so repeated steps never drift. */
-const range = (min: number, max: number, fallback: number): Field<number> => ({
+/** A number in [min, max], rounded to 2 decimals so repeated steps never drift; `step` is a control's step. */
+const range = (min: number, max: number, fallback: number, step: number, unit: 'factor' | 'percent' = 'factor'): Field<number> => ({
+  kind: 'range',
+  min,
+  max,
+  step,
+  unit,
   default: fallback,
   parse: (value) =>
     typeof value === 'number' && value >= min && value <= max ? Math.round(value * 100) / 100 : undefined,
-  accepts: `a number from ${min} to ${max}`,
+  accepts: __DEV__ ? `a number from ${min} to ${max}` : '',
 });
 
 const HEX = /^#[0-9a-f]{6}$/i;
-const color: Parse<string> = (value) => (typeof value === 'string' && HEX.test(value) ? value.toLowerCase() : undefined);
+const color = (fallback: string): Field<string> => ({
+  kind: 'color',
+  default: fallback,
+  parse: (value) => (typeof value === 'string' && HEX.test(value) ? value.toLowerCase() : undefined),
+  accepts: __DEV__ ? `a colour like ${fallback}` : '',
+});
 
 /** Field parsers of captionStyle, each with its default. */
 export const CAPTION_STYLE_FIELDS: { [K in keyof CaptionStyle]: Field<CaptionStyle[K]> } = {
-  size: range(50, 400, 100),
+  size: range(50, 400, 100, 25, 'percent'),
   font: oneOf(CAPTION_FONTS, 'default'),
-  color: { default: '#ffffff', parse: color, accepts: 'a colour like #ffffff' },
-  opacity: range(0, 1, 1),
-  background: { default: '#000000', parse: color, accepts: 'a colour like #000000' },
-  backgroundOpacity: range(0, 1, 0.75),
-  window: { default: '#000000', parse: color, accepts: 'a colour like #000000' },
-  windowOpacity: range(0, 1, 0),
+  color: color('#ffffff'),
+  opacity: range(0, 1, 1, 0.25),
+  background: color('#000000'),
+  backgroundOpacity: range(0, 1, 0.75, 0.25),
+  window: color('#000000'),
+  windowOpacity: range(0, 1, 0, 0.25),
   edge: oneOf(CAPTION_EDGES, 'none'),
   position: oneOf(CAPTION_POSITIONS, 'over'),
 };
@@ -117,25 +145,31 @@ export const CAPTION_STYLE_FIELDS: { [K in keyof CaptionStyle]: Field<CaptionSty
 const defaultsOf = <T>(fields: { [K in keyof T]: Field<T[K]> }): T =>
   Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, (field as Field<unknown>).default])) as T;
 
-const CAPTION_STYLE_DEFAULTS: CaptionStyle = Object.freeze(defaultsOf(CAPTION_STYLE_FIELDS));
-
-/** captionStyle accepts a partial object: valid fields are kept, the rest come from `base`. */
-const parseCaptionStyle: Parse<CaptionStyle> = (value, base = CAPTION_STYLE_DEFAULTS) => {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const style = { ...base };
-  for (const [key, raw] of Object.entries(value)) {
-    const field = CAPTION_STYLE_FIELDS[key as keyof CaptionStyle] as Field<unknown> | undefined;
-    const parsed = field?.parse(raw);
-    if (parsed === undefined) return undefined;
-    (style as Record<string, unknown>)[key] = parsed;
-  }
-  return style;
-};
+/** An object of fields, accepted in part: valid fields are kept, the rest come from the value in force (else the defaults). */
+function object<T extends object>(fields: { [K in keyof T]: Field<T[K]> }): Field<T> {
+  const defaults: T = Object.freeze(defaultsOf(fields));
+  return {
+    kind: 'object',
+    fields: fields as Record<string, Field<unknown>>,
+    default: defaults,
+    parse(value, base = defaults) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const merged = { ...base } as Record<string, unknown>;
+      for (const [key, raw] of Object.entries(value)) {
+        const parsed = Object.hasOwn(fields, key) ? (fields[key as keyof T] as Field<unknown>).parse(raw) : undefined;
+        if (parsed === undefined) return undefined;
+        merged[key] = parsed;
+      }
+      return merged as T;
+    },
+    accepts: __DEV__ ? `an object of any of the fields ${Object.keys(fields).join(', ')}` : '',
+  };
+}
 
 /** Every preference key with its default, validation and accepted values. */
 export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
-  fontScale: range(1, 3, 1),
-  pageZoom: range(1, 3, 1),
+  fontScale: range(1, 3, 1, 0.25),
+  pageZoom: range(1, 3, 1, 0.25),
   textSpacing: flag(),
   colorScheme: oneOf(COLOR_SCHEMES, 'default'),
   colorFilter: oneOf(COLOR_FILTERS, 'none'),
@@ -147,12 +181,8 @@ export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
   readingMode: flag(),
   captionBar: flag(),
   speech: oneOf(SPEECH_MODES, 'off'),
-  speechRate: range(0.5, 2, 1),
-  captionStyle: {
-    default: CAPTION_STYLE_DEFAULTS,
-    parse: parseCaptionStyle,
-    accepts: 'an object of caption style fields (size, font, color, opacity, background, backgroundOpacity, window, windowOpacity, edge, position)',
-  },
+  speechRate: range(0.5, 2, 1, 0.25),
+  captionStyle: object(CAPTION_STYLE_FIELDS),
 };
 
 export const PREFERENCE_KEYS = Object.keys(SCHEMA) as PreferenceKey[];
@@ -163,8 +193,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze(defaults
 export const isPreferenceKey = (key: string): key is PreferenceKey => Object.hasOwn(SCHEMA, key);
 
 /**
- * Validates `value` for `key`; undefined when invalid. A partial captionStyle
- * is merged over `current` so callers can change one field at a time.
+ * Validates `value` for `key`; undefined when invalid. A partial object value
+ * (captionStyle) is merged over `current`, so callers can change one field at a time.
  */
 export function parsePreference<K extends PreferenceKey>(key: K, value: unknown, current?: Preferences[K]): Preferences[K] | undefined {
   return (SCHEMA[key] as Field<Preferences[K]>).parse(value, current);

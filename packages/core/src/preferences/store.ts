@@ -1,4 +1,4 @@
-import { describe, devWarn } from '../internal/dev.js';
+import { describe, warn } from '../internal/warn.js';
 import { ReachChangeEvent } from './change-event.js';
 import {
   DEFAULT_PREFERENCES,
@@ -6,6 +6,7 @@ import {
   parsePreference,
   PREFERENCE_KEYS,
   SCHEMA,
+  type PreferenceChanges,
   type PreferenceKey,
   type Preferences,
 } from './schema.js';
@@ -27,7 +28,7 @@ export interface PreferenceStoreOptions {
   /** The one storage key holding every choice. Default `'reachable'`. */
   storageKey?: string;
   /** The site's own starting values (validated). All aids are off unless set here. */
-  defaults?: Partial<Preferences>;
+  defaults?: PreferenceChanges;
   /** Only these keys may be set (the enabled aids). Default: every key. */
   keys?: readonly PreferenceKey[];
   /** For the OS signals (`matchMedia`) and other tabs' changes (`storage` events). Default: the global window. */
@@ -41,8 +42,8 @@ export type PreferenceListener = (preferences: Readonly<Preferences>, changed: r
 export interface PreferenceStore extends EventTarget {
   /** The preferences in force: defaults, then the OS's signals, then the user's own choices. */
   get(): Readonly<Preferences>;
-  /** Records the user's choices. Unknown keys and invalid values are ignored (with a development warning). */
-  set(partial: Partial<Preferences>): void;
+  /** Records the user's choices; an object value may be given in part. Unknown keys and invalid values are ignored (with a development warning). */
+  set(changes: PreferenceChanges): void;
   /** Forgets the user's choices of these keys, or of every key of this store. */
   reset(keys?: readonly PreferenceKey[]): void;
   /** Calls `listener` after every change; returns the function that stops it. */
@@ -100,12 +101,14 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
   function readStored(): Record<string, unknown> | undefined {
     const raw = storage.getItem(storageKey);
     if (raw === null) return undefined;
+    let data: Record<string, unknown> | undefined;
     try {
-      return migrate(JSON.parse(raw), STORAGE_VERSION, migrations);
+      data = migrate(JSON.parse(raw), STORAGE_VERSION, migrations);
     } catch {
-      if (__DEV__) devWarn('R013', `The stored preferences under "${storageKey}" could not be read; starting from the defaults.`);
-      return undefined;
+      // Not JSON: like any other data not in Reachable's format.
     }
+    if (!data && __DEV__) warn('R013', `The stored preferences under "${storageKey}" could not be read; starting from the defaults.`);
+    return data;
   }
 
   function readChoices(): Choices {
@@ -126,19 +129,19 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
    */
   function checked(partial: unknown, where?: string): Choices {
     if (!partial || typeof partial !== 'object' || Array.isArray(partial)) {
-      if (__DEV__ && where) devWarn('R010', `${where} takes an object of preferences; got ${describe(partial)}.`);
+      if (__DEV__ && where) warn('R010', `${where} takes an object of preferences; got ${describe(partial)}.`);
       return {};
     }
     const valid: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(partial)) {
       if (!isPreferenceKey(key)) {
-        if (__DEV__ && where) devWarn('R011', `Unknown preference "${key}" in ${where}; known: ${PREFERENCE_KEYS.join(', ')}.`);
+        if (__DEV__ && where) warn('R011', `Unknown preference "${key}" in ${where}; known: ${PREFERENCE_KEYS.join(', ')}.`);
       } else if (!keys.has(key)) {
-        if (__DEV__ && where) devWarn('R014', `Preference "${key}" in ${where} belongs to an aid that is not enabled here; ignored.`);
+        if (__DEV__ && where) warn('R014', `Preference "${key}" in ${where} belongs to an aid that is not enabled here; ignored.`);
       } else {
         const parsed = parsePreference(key, value, where ? (current[key] as never) : undefined);
         if (parsed === undefined) {
-          if (__DEV__ && where) devWarn('R012', `Invalid value ${describe(value)} for "${key}" in ${where}; expected ${SCHEMA[key].accepts}.`);
+          if (__DEV__ && where) warn('R012', `Invalid value ${describe(value)} for "${key}" in ${where}; expected ${SCHEMA[key].accepts}.`);
         } else valid[key] = parsed;
       }
     }
@@ -187,8 +190,8 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
 
   return Object.assign(target, {
     get: () => current,
-    set(partial: Partial<Preferences>) {
-      const valid = checked(partial, 'preferences.set()');
+    set(changes: PreferenceChanges) {
+      const valid = checked(changes, 'preferences.set()');
       if (!Object.keys(valid).length) return;
       choices = { ...choices, ...valid };
       persist();

@@ -1,6 +1,6 @@
-import { announce, type AnnounceOptions, type Politeness } from '@reachable/core/announce';
-import { css, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { AnnounceOptions, Politeness } from '@reachable/core/announce';
+import { adoptSheet } from '@reachable/core/dom';
+import { ReactiveHostElement, type Changes } from '../internal/reactive-host.js';
 import { ReachAnnounceEvent } from './announce-event.js';
 
 /**
@@ -11,40 +11,53 @@ import { ReachAnnounceEvent } from './announce-event.js';
  * @summary Declarative screen-reader announcements.
  * @tag reach-announcer
  *
+ * @attr {string} message - The text to announce.
+ * @attr {'polite' | 'assertive'} politeness - `polite` waits for the user to be idle; `assertive` interrupts.
+ * @attr {number} delay - Milliseconds to wait before announcing.
+ *
  * @event {ReachAnnounceEvent} reach-announce - A message was written to a live region; `event.message` holds it.
  *
  * @example
  * <reach-announcer message="3 results found"></reach-announcer>
  */
-export class ReachAnnouncer extends LitElement {
+export class ReachAnnouncer extends ReactiveHostElement {
   static readonly version = __VERSION__;
-
-  static override styles = css`
-    :host {
-      display: none !important;
-    }
-  `;
+  static override properties = {
+    message: {},
+    politeness: {},
+    delay: { type: 'number' },
+  } as const;
 
   /** The text to announce. Setting a new non-empty value announces it. */
-  @property() message = '';
+  message = '';
 
   /** `polite` (default) waits for the user to be idle; `assertive` interrupts. */
-  @property() politeness: Politeness = 'polite';
+  politeness: Politeness = 'polite';
 
   /** Milliseconds to wait before announcing. */
-  @property({ type: Number }) delay = 0;
+  delay = 0;
+
+  constructor() {
+    super();
+    // Nothing to see: the element is a way of speaking, not a box.
+    adoptSheet(this.renderRoot, ':host{display:none!important}');
+  }
 
   /**
    * Announces `message` (default: the `message` property) with this element's
    * politeness and delay; the same text may be announced again this way.
    */
   async announce(message: string = this.message, options: AnnounceOptions = {}): Promise<boolean> {
+    // Reachable's announcer, loaded with the element's first message.
+    const { announce } = await import('@reachable/core/announce');
     const written = await announce(message, { politeness: this.politeness, delay: this.delay, ...options });
     if (written) this.dispatchEvent(new ReachAnnounceEvent(message));
     return written;
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
+  protected override update(): void {}
+
+  protected override updated(changed: Changes): void {
     if (changed.has('message') && this.message) void this.announce();
   }
 }

@@ -168,13 +168,15 @@ describe('<reach-captions> settings, by keyboard', () => {
   });
 
   it('shows a size or colour chosen elsewhere (the toolbar, the API) as it is, not as the first option', async () => {
-    localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { captionStyle: { size: 175, color: '#123456' } } }));
+    localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { captionStyle: { size: 180, color: '#123456' } } }));
     await mount(VTT);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.settings-button')!.click();
     await el.updateComplete;
     const size = el.shadowRoot!.querySelector<HTMLSelectElement>('#field-size')!;
-    expect(size.value).toBe('175');
-    expect([...size.options].map((o) => o.value)).toEqual(['50', '75', '100', '125', '150', '175', '200', '300', '400']);
+    expect(size.value).toBe('180');
+    // The schema's steps (50 % to 400 % by 25), and the value chosen elsewhere in its place.
+    const steps = Array.from({ length: 15 }, (_, i) => String(50 + 25 * i));
+    expect([...size.options].map((o) => o.value)).toEqual([...steps.slice(0, 6), '180', ...steps.slice(6)]);
     const color = el.shadowRoot!.querySelector<HTMLSelectElement>('#field-color')!;
     expect(color.value).toBe('#123456');
     expect(color.selectedOptions[0]!.textContent).toBe('#123456');

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locales.js';
 
 /** Every string `<reach-captions>` shows. A locale is one object. */
 export interface CaptionMessages {

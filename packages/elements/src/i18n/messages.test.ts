@@ -1,5 +1,9 @@
+import { REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
 import { describe, expect, it } from 'vitest';
-import { format, LOCALES, localeFor, messagesFor, type Messages } from './messages.js';
+import { controlsOf } from '../toolbar/controls.js';
+import { BOOT_TEXTS, LOCALE_LOADERS, localeFor } from './load.js';
+import { LOCALES, messagesFor } from './locales.js';
+import { format, type Messages } from './messages.js';
 
 /** Every string leaf of a messages object, by dotted path. */
 const leaves = (messages: object, prefix = ''): string[] =>
@@ -8,6 +12,14 @@ const leaves = (messages: object, prefix = ''): string[] =>
   );
 
 describe('locales', () => {
+  it('loads the same locales as it lists, and the launcher says what each locale says', async () => {
+    expect(Object.keys(LOCALE_LOADERS)).toEqual(Object.keys(LOCALES));
+    for (const [locale, load] of Object.entries(LOCALE_LOADERS)) {
+      expect(await load(), locale).toBe(LOCALES[locale as keyof typeof LOCALES]);
+      expect(BOOT_TEXTS[locale as keyof typeof LOCALES].launcher, locale).toBe(LOCALES[locale as keyof typeof LOCALES].launcher);
+    }
+  });
+
   it.each(Object.keys(LOCALES))('%s has every message the others have, none empty', (locale) => {
     const messages = LOCALES[locale as keyof typeof LOCALES] as Messages;
     expect(leaves(messages).sort()).toEqual(leaves(LOCALES.en).sort());
@@ -54,4 +66,34 @@ it('keeps the built-in text where an override is empty, so no control loses its 
   expect(messages.launcher).toBe('Accessibility tools');
   expect(messages.aids.fontScale).toBe('Text size');
   expect(messages.aids.pageZoom).toBe('Zoom');
+});
+
+describe('every registered aid has its texts in every locale', () => {
+  const aids = REGISTRY as readonly AidDefinition[];
+  /** The message paths the registry asks for: each group, control, option, unavailability reason and shortcut. */
+  const required = aids.flatMap((aid) => [
+    `groups.${aid.group}`,
+    ...aid.unavailable ? [`unavailable.${aid.unavailable.reason}`] : [],
+    ...(aid.shortcuts ?? []).map((shortcut) => `actions.${shortcut.id}`),
+    ...controlsOf(aid as Aid).flatMap((control) => [
+      `aids.${control.name}`,
+      ...(control.kind === 'choice' ? control.options.map((option) => `options.${control.name}.${option}`) : []),
+    ]),
+  ]);
+
+  it('asks for texts of every aid', () => {
+    expect(required).toContain('aids.fontScale');
+    expect(required).toContain('options.colorScheme.white-on-black');
+    expect(required).toContain('options.captionColors.white-on-blue');
+    expect(required.length).toBeGreaterThan(aids.length * 2);
+  });
+
+  it.each(Object.keys(LOCALES))('%s has each of them', (locale) => {
+    const messages = LOCALES[locale as keyof typeof LOCALES];
+    const missing = required.filter((path) => {
+      const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+      return typeof value !== 'string' || !value.trim();
+    });
+    expect(missing).toEqual([]);
+  });
 });

@@ -1,3 +1,5 @@
+import { warn } from '@reachable/core/internal';
+
 type VersionedElement = CustomElementConstructor & { readonly version?: string };
 
 const warned = new Set<string>();
@@ -14,9 +16,9 @@ export function defineElement(tag: string, element: VersionedElement): void {
   if (!existing) return customElements.define(tag, element);
   if (existing.version !== element.version && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(
-      `[Reachable] <${tag}> ${existing.version ?? '(unknown version)'} is already registered; ` +
-        `version ${element.version} was not registered. Load one copy of Reachable per page.`,
+    warn(
+      'R100',
+      `<${tag}> ${existing.version ?? '(unknown version)'} is already registered; version ${element.version} was not registered. Load one copy of Reachable per page.`,
     );
   }
 }

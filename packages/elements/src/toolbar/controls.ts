@@ -1,76 +1,99 @@
-import { COLOR_FILTERS, COLOR_SCHEMES, type CaptionStyle, type PreferenceKey, type Preferences } from '@reachable/core/preferences';
+import { REGISTRY, type Aid, type AidDefinition, type ControlSpec } from '@reachable/core/aids';
+import { SCHEMA, type Field, type PreferenceChanges, type Preferences } from '@reachable/core/preferences';
+import type { ControlName } from '../i18n/messages.js';
 
-type NumberKey = { [K in PreferenceKey]: Preferences[K] extends number ? K : never }[PreferenceKey];
-type BooleanKey = { [K in PreferenceKey]: Preferences[K] extends boolean ? K : never }[PreferenceKey];
+interface Common<V> {
+  /** Its message name (`aids.<name>`, `options.<name>`). */
+  readonly name: ControlName;
+  readonly aid: Aid;
+  /** The control's value in these preferences. */
+  value(preferences: Readonly<Preferences>): V;
+  /** The preference change that gives the control this value. */
+  change(value: V): PreferenceChanges;
+}
 
-/** What a control is called (its message in `aids`): its preference, or a part of captionStyle. */
-export type ControlName = PreferenceKey | 'captionSize' | 'captionColors';
-
+/** A control of the toolbar, resolved from an aid's control spec and the preference's schema field. */
 export type Control =
-  | { kind: 'stepper'; key: NumberKey | 'captionStyle'; name?: ControlName; min: number; max: number; step: number }
-  | { kind: 'toggle'; key: BooleanKey; name?: ControlName }
-  | { kind: 'choice'; key: 'colorScheme' | 'colorFilter' | 'captionStyle'; name?: ControlName; options: readonly string[] };
+  | (Common<number> & { readonly kind: 'stepper'; readonly min: number; readonly max: number; readonly step: number; readonly unit: 'factor' | 'percent' })
+  | (Common<boolean> & { readonly kind: 'switch' })
+  | (Common<string> & { readonly kind: 'choice'; readonly options: readonly string[] });
 
-export type GroupId = 'text' | 'color' | 'reading' | 'speech' | 'captions';
+type Values = Record<string, unknown>;
 
 /**
- * Caption colour presets, [text, background], from the caption palette of the
- * FCC / W3C preferences (so <reach-captions>' own settings show them too);
- * named like the colour schemes, whose names the toolbar already speaks.
+ * What a spec becomes: a stepper for a range, a switch for a flag, a choice
+ * for an enumeration or a set of presets. Limits, steps and options are the
+ * schema's own, so the toolbar can never offer a value the store refuses.
  */
-export const CAPTION_PRESETS: Readonly<Record<string, readonly [string, string]>> = {
-  'white-on-black': ['#ffffff', '#000000'],
-  'yellow-on-black': ['#ffff00', '#000000'],
-  'black-on-white': ['#000000', '#ffffff'],
-  'black-on-yellow': ['#000000', '#ffff00'],
-  'white-on-blue': ['#ffffff', '#0000ff'],
+export function resolveControl(aid: Aid, spec: ControlSpec): Control {
+  const name = (spec.name ?? spec.key) as ControlName;
+  const { key, field, presets } = spec as { key: keyof Preferences; field?: string; presets?: Record<string, Values> };
+  const common = { name, aid };
+  if (presets) {
+    const options = Object.keys(presets);
+    return {
+      ...common,
+      kind: 'choice',
+      options,
+      // The preset whose every value is in force; '' when the visitor chose a mix of their own.
+      value: (preferences) => options.find((option) => Object.entries(presets[option]!).every(([f, v]) => (preferences[key] as unknown as Values)[f] === v)) ?? '',
+      change: (option) => ({ [key]: presets[option] }),
+    };
+  }
+  const top = SCHEMA[key] as Field<unknown>;
+  const schema = field && top.kind === 'object' ? top.fields[field] : top;
+  const read = (preferences: Readonly<Preferences>) => (field ? (preferences[key] as unknown as Values)[field] : preferences[key]);
+  const change = (value: unknown) => ({ [key]: field ? { [field]: value } : value });
+  switch (schema?.kind) {
+    case 'range':
+      return { ...common, kind: 'stepper', min: schema.min, max: schema.max, step: schema.step, unit: schema.unit, value: read as never, change };
+    case 'flag':
+      return { ...common, kind: 'switch', value: read as never, change };
+    case 'choice':
+      return { ...common, kind: 'choice', options: schema.values, value: read as never, change };
+    default:
+      // A registry mistake (a colour field has no control yet), caught by the registry's tests.
+      throw new Error(`Reachable: no control for ${name}`);
+  }
+}
+
+export interface Group {
+  readonly id: Aid['group'];
+  readonly aids: readonly Aid[];
+}
+
+/** The toolbar's groups, in the order the registry first names them, each with its aids in registry order. */
+export const GROUPS: readonly Group[] = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({
+  id,
+  aids: REGISTRY.filter((aid) => aid.group === id),
+}));
+
+const resolved = new Map<Aid, readonly Control[]>();
+/** An aid's controls, resolved once. */
+export const controlsOf = (aid: Aid): readonly Control[] => {
+  let controls = resolved.get(aid);
+  if (!controls) resolved.set(aid, (controls = aid.controls.map((spec) => resolveControl(aid, spec))));
+  return controls;
 };
-
-/** The toolbar's controls, grouped and in order. A control shows only when its aid is enabled. */
-export const GROUPS: readonly { id: GroupId; controls: readonly Control[] }[] = [
-  {
-    id: 'text',
-    controls: [
-      { kind: 'stepper', key: 'fontScale', min: 1, max: 3, step: 0.25 },
-      { kind: 'stepper', key: 'pageZoom', min: 1, max: 3, step: 0.25 },
-      { kind: 'toggle', key: 'textSpacing' },
-    ],
-  },
-  {
-    id: 'color',
-    controls: [
-      { kind: 'choice', key: 'colorScheme', options: COLOR_SCHEMES },
-      { kind: 'choice', key: 'colorFilter', options: COLOR_FILTERS },
-    ],
-  },
-  {
-    // Shown only on pages with a video (see ReachToolbar).
-    id: 'captions',
-    controls: [
-      { kind: 'stepper', key: 'captionStyle', name: 'captionSize', min: 0.5, max: 4, step: 0.25 },
-      { kind: 'choice', key: 'captionStyle', name: 'captionColors', options: Object.keys(CAPTION_PRESETS) },
-    ],
-  },
-];
-
-/** A control's value: caption size is a percentage inside captionStyle, caption colours a preset or ''. */
-export function valueOf(control: Control, preferences: Readonly<Preferences>): number | boolean | string {
-  if (control.key !== 'captionStyle') return preferences[control.key];
-  const { size, color, background } = preferences.captionStyle;
-  if (control.kind === 'stepper') return size / 100;
-  return Object.keys(CAPTION_PRESETS).find((name) => `${CAPTION_PRESETS[name]}` === `${color},${background}`) ?? '';
-}
-
-/** The preference change that gives a control this value. */
-export function changeFor(control: Control, value: number | boolean | string): Partial<Preferences> {
-  if (control.key !== 'captionStyle') return { [control.key]: value };
-  const [color, background] = CAPTION_PRESETS[value as string] ?? [];
-  // A partial captionStyle: the store keeps the fields not given.
-  return { captionStyle: (control.kind === 'stepper' ? { size: (value as number) * 100 } : { color, background }) as unknown as CaptionStyle };
-}
 
 /** A stepper's next value, clamped and free of float drift. */
 export const stepValue = (control: Extract<Control, { kind: 'stepper' }>, value: number, direction: 1 | -1) =>
   Math.min(control.max, Math.max(control.min, Math.round((value + direction * control.step) * 100) / 100));
 
-export const percent = (value: number) => `${Math.round(value * 100)}%`;
+/** A stepper's value as people read it: 1.25 (a factor) and 125 (a percentage) are both "125%". */
+export const shown = (control: Extract<Control, { kind: 'stepper' }>, value: number) =>
+  `${Math.round(control.unit === 'factor' ? value * 100 : value)}%`;
+
+/** What a control's shortcut moves it to: a stepper steps, a switch flips, a choice takes its next option. */
+export function nextValue(control: Control, preferences: Readonly<Preferences>, step: 1 | -1 = 1): number | boolean | string {
+  if (control.kind === 'stepper') return stepValue(control, control.value(preferences), step);
+  if (control.kind === 'switch') return !control.value(preferences);
+  const { options } = control;
+  return options[(options.indexOf(control.value(preferences)) + 1) % options.length]!;
+}
+
+/** Why an aid cannot work here now, if it cannot: its reason's text is shown (and said) instead. */
+export const unavailableReason = (aid: Aid, doc: Document): string | undefined => {
+  const unavailable = (aid as AidDefinition).unavailable;
+  return unavailable?.when(doc) ? unavailable.reason : undefined;
+};

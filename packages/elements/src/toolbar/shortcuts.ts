@@ -1,4 +1,7 @@
-import { SHORTCUT_ACTIONS, type ShortcutAction } from '../i18n/messages.js';
+import { REGISTRY, type Aid, type AidDefinition, type ShortcutSpec } from '@reachable/core/aids';
+import type { ShortcutAction } from '../i18n/messages.js';
+
+const shortcutsOf = (aid: Aid): readonly ShortcutSpec[] => (aid as AidDefinition).shortcuts ?? [];
 
 /**
  * Keyboard shortcuts, modelled on the Chinese government toolbar convention
@@ -9,16 +12,19 @@ import { SHORTCUT_ACTIONS, type ShortcutAction } from '../i18n/messages.js';
  * Insert, Caps Lock or Control+Option). Keys are physical (`KeyboardEvent.code`),
  * so they work in every keyboard layout and with an input method on.
  */
-export const DEFAULT_SHORTCUTS: Readonly<Record<ShortcutAction, string>> = {
+export const DEFAULT_SHORTCUTS = {
   toggle: 'Alt+Shift+G',
   reset: 'Alt+Shift+0',
-  fontUp: 'Alt+Shift+ArrowUp',
-  fontDown: 'Alt+Shift+ArrowDown',
-  zoomIn: 'Alt+Shift+Equal',
-  zoomOut: 'Alt+Shift+Minus',
-  textSpacing: 'Alt+Shift+1',
-  colorScheme: 'Alt+Shift+Backquote',
-};
+  ...Object.fromEntries(REGISTRY.flatMap((aid) => shortcutsOf(aid).map(({ id, keys }) => [id, keys]))),
+} as Readonly<Record<ShortcutAction, string>>;
+
+/** Every action, the toolbar's own first, then the aids' in registry order. */
+export const SHORTCUT_ACTIONS = Object.keys(DEFAULT_SHORTCUTS) as ShortcutAction[];
+
+/** The aid shortcut behind each action (toggle and reset are the toolbar's own). */
+export const AID_SHORTCUTS: ReadonlyMap<ShortcutAction, { readonly aid: Aid; readonly spec: ShortcutSpec }> = new Map(
+  REGISTRY.flatMap((aid) => shortcutsOf(aid).map((spec) => [spec.id as ShortcutAction, { aid, spec }] as const)),
+);
 
 export interface KeyCombo {
   alt: boolean;

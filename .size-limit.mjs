@@ -1,0 +1,49 @@
+// Size budgets (gzip), checked by `pnpm size` (part of `pnpm check`) and reported by `pnpm bench`.
+// Every aid of the registry gets its own line (importing one aid must cost that aid, not every aid),
+// and so does every file the script tag loads on demand (with the shared chunks it imports).
+import { readdirSync } from 'node:fs';
+import { REGISTRY } from './packages/core/dist/aids/index.js';
+
+const core = 'packages/core/dist/index.js';
+const chunks = 'packages/embed/dist/chunks';
+
+/** An aid's definition with its engine, imported alone. */
+const AID_LIMIT = '3 KB';
+
+/** What each on-demand file of the script tag may cost, its shared chunks included. */
+const CHUNK_LIMITS = [
+  [/^toolbar-panel-/, '11 KB', 'the toolbar panel, lit included'],
+  [/^captions-index-/, '16 KB', '<reach-captions>, lit included'],
+  [/^i18n-/, '1 KB', 'one language'],
+  [/^toolbar-speak-|^announce-/, '2 KB', 'the announcer'],
+  [/./, '6 KB', 'an aid'],
+];
+
+export default [
+  { name: '@reachable/core: import { announce }', path: core, import: '{ announce }', gzip: true, limit: '1 KB' },
+  { name: '@reachable/core: import { createPreferenceStore }', path: core, import: '{ createPreferenceStore }', gzip: true, limit: '2.5 KB' },
+  { name: '@reachable/core: import { createFontScale }', path: core, import: '{ createFontScale }', gzip: true, limit: '2.75 KB' },
+  { name: '@reachable/core: import { createColorScheme }', path: core, import: '{ createColorScheme }', gzip: true, limit: '1.5 KB' },
+  { name: '@reachable/core: import { createColorFilter }', path: core, import: '{ createColorFilter }', gzip: true, limit: '1.5 KB' },
+  ...REGISTRY.map((aid) => ({
+    name: `@reachable/core: import { ${aid.id}Aid } (the aid and its engine)`,
+    path: core,
+    import: `{ ${aid.id}Aid }`,
+    gzip: true,
+    limit: AID_LIMIT,
+  })),
+  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '12 KB' },
+  { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
+  { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16 KB' },
+  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '33 KB' },
+  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '16.5 KB' },
+  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '45 KB' },
+  ...readdirSync(chunks)
+    .filter((file) => !file.startsWith('shared-'))
+    .sort()
+    .map((file) => {
+      const [, limit, what] = CHUNK_LIMITS.find(([pattern]) => pattern.test(file));
+      return { name: `@reachable/embed: on demand, ${what} (${file.replace(/-[A-Z0-9]{8}\.js$/, '')})`, path: `${chunks}/${file}`, gzip: true, limit };
+    }),
+  { name: '@reachable/embed/captions: the optional captions tag', path: 'packages/embed/dist/captions.js', gzip: true, limit: '16 KB' },
+];

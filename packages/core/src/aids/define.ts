@@ -1,0 +1,81 @@
+import type { Engine } from '../engine.js';
+import type { PreferenceKey, Preferences } from '../preferences/schema.js';
+
+/**
+ * What an aid's engine receives: the value of its one preference, or the
+ * values of all of them (never for an aid whose keys are not known, which
+ * takes any engine).
+ */
+export type AidValue<K extends readonly PreferenceKey[]> = K extends readonly [infer One extends PreferenceKey]
+  ? Preferences[One]
+  : number extends K['length']
+    ? never
+    : Pick<Preferences, K[number]>;
+
+/**
+ * A control the toolbar shows for an aid. Its kind, range, step and options
+ * come from the preference's schema field: a flag is a switch, a range a
+ * stepper, a choice a group of options; `presets` makes it a choice among
+ * named sets of values instead.
+ */
+export type ControlSpec = {
+  [K in PreferenceKey]: {
+    /** The preference the control changes. */
+    readonly key: K;
+    /** The control's message name, when it is not the key (an aid with several controls). */
+    readonly name?: string;
+    /** One field of an object preference (captionStyle's `size`). */
+    readonly field?: Preferences[K] extends object ? keyof Preferences[K] & string : never;
+    /** Named values to choose from, each a part of the preference's object value. */
+    readonly presets?: Preferences[K] extends object ? Readonly<Record<string, Partial<Preferences[K]>>> : never;
+  };
+}[PreferenceKey];
+
+/**
+ * A keyboard shortcut of an aid. It works the aid's control named `control`
+ * (default: its first): a stepper steps by `step`, a switch flips, a choice
+ * moves to its next option. Keys are two modifiers and one key (docs/shortcuts.md).
+ */
+export interface ShortcutSpec {
+  /** The action's name, which sites use to remap it (`{ fontUp: 'Alt+Shift+K' }`) and whose text each locale gives. */
+  readonly id: string;
+  /** The default keys, e.g. `Alt+Shift+ArrowUp`. */
+  readonly keys: string;
+  readonly control?: string;
+  readonly step?: 1 | -1;
+}
+
+/**
+ * Everything about one aid, in one place: the controller, the toolbar, the
+ * shortcuts, the locales' message types, the benchmarks and the table of aids
+ * in docs/aids.md are derived from these entries (see `REGISTRY`).
+ */
+export interface AidDefinition<K extends readonly PreferenceKey[] = readonly PreferenceKey[]> {
+  /** The aid's name in `features` (`createReachable`, `data-features`); by convention its main preference key. */
+  readonly id: string;
+  /** The preferences the aid owns; its engine receives all of them. */
+  readonly keys: K;
+  /**
+   * Makes the engine that applies the aid to a document, for aids that must
+   * apply before the page is first painted (a returning visitor's text size
+   * or colours): it ships with the controller. Give this or `load`.
+   */
+  readonly engine?: (doc: Document) => Engine<AidValue<K>>;
+  /**
+   * Loads the engine's factory when the aid is first turned on (a dynamic
+   * `import()`), so a visitor who never uses the aid never downloads it.
+   * Give this or `engine`.
+   */
+  readonly load?: () => Promise<(doc: Document) => Engine<AidValue<K>>>;
+  /** The toolbar group the aid's controls join; groups appear in the order the registry first names them. */
+  readonly group: string;
+  readonly controls: readonly ControlSpec[];
+  readonly shortcuts?: readonly ShortcutSpec[];
+  /** Whether the aid means anything on this page now (caption styles need a video); controls are hidden when not. */
+  readonly relevant?: (doc: Document) => boolean;
+  /** When the aid cannot work here, and why: the toolbar then shows the reason's text instead of its controls. */
+  readonly unavailable?: { readonly reason: string; readonly when: (doc: Document) => boolean };
+}
+
+/** Declares an aid, keeping its literal names so that locales can be type-checked against it. */
+export const defineAid = /* @__NO_SIDE_EFFECTS__ */ <const K extends readonly PreferenceKey[], const A extends AidDefinition<K>>(aid: A & { keys: K }): A => aid;

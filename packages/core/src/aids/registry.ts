@@ -1,0 +1,18 @@
+import { captionStyleAid } from '../captions/aid.js';
+import { colorFilterAid } from '../color-filter/aid.js';
+import { colorSchemeAid } from '../color-scheme/aid.js';
+import { fontScaleAid } from '../font-scale/aid.js';
+import { pageZoomAid } from '../page-zoom/aid.js';
+import { textSpacingAid } from '../text-spacing/aid.js';
+
+/**
+ * Every aid this version of Reachable offers, in toolbar order: adding an aid
+ * is its own folder plus one line here (and its texts in each locale).
+ */
+export const REGISTRY = [fontScaleAid, pageZoomAid, textSpacingAid, colorSchemeAid, colorFilterAid, captionStyleAid] as const;
+
+export type Aid = (typeof REGISTRY)[number];
+export type AidId = Aid['id'];
+
+/** The ids of the aids this version can apply, in toolbar order. */
+export const AIDS: readonly AidId[] = /* @__PURE__ */ REGISTRY.map((aid) => aid.id);

@@ -1,0 +1,16 @@
+import { defineAid } from '../aids/define.js';
+import { CAPTION_PRESETS } from './presets.js';
+
+export const captionStyleAid = defineAid({
+  id: 'captionStyle',
+  keys: ['captionStyle'],
+  // Only pages with videos need it: its engine loads when a caption style is first chosen.
+  load: () => import('./style.js').then((m) => m.createCaptionStyle),
+  group: 'captions',
+  controls: [
+    { key: 'captionStyle', name: 'captionSize', field: 'size' },
+    { key: 'captionStyle', name: 'captionColors', presets: CAPTION_PRESETS },
+  ],
+  // Caption controls only where there is a video to caption.
+  relevant: (doc) => !!doc.querySelector('video'),
+});

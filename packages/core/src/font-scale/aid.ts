@@ -1,0 +1,14 @@
+import { defineAid } from '../aids/define.js';
+import { createFontScale } from './font-scale.js';
+
+export const fontScaleAid = defineAid({
+  id: 'fontScale',
+  keys: ['fontScale'],
+  engine: createFontScale,
+  group: 'text',
+  controls: [{ key: 'fontScale' }],
+  shortcuts: [
+    { id: 'fontUp', keys: 'Alt+Shift+ArrowUp', step: 1 },
+    { id: 'fontDown', keys: 'Alt+Shift+ArrowDown', step: -1 },
+  ],
+});

@@ -1,0 +1,5 @@
+/**
+ * @internal For Reachable's own packages (@reachable/elements, @reachable/embed):
+ * not a public API, and it may change in any release.
+ */
+export { describe, warn } from './warn.js';

@@ -1,0 +1,47 @@
+import type { Messages } from './messages.js';
+
+/** Colour pairs, named alike for page colour schemes and caption colours. */
+const SCHEMES = {
+  'white-on-black': 'White on black',
+  'yellow-on-black': 'Yellow on black',
+  'black-on-white': 'Black on white',
+  'black-on-yellow': 'Black on yellow',
+  'white-on-blue': 'White on blue',
+};
+
+export const en: Messages = {
+  title: 'Accessibility tools',
+  launcher: 'Accessibility tools',
+  close: 'Close',
+  reset: 'Reset all',
+  resetDone: 'All settings reset',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutsOff: 'This site has turned keyboard shortcuts off.',
+  note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
+  groups: { text: 'Text', color: 'Colour', captions: 'Captions' },
+  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', captionSize: 'Caption size', captionColors: 'Caption colours' },
+  options: {
+    colorScheme: {
+      default: 'Site colours',
+      ...SCHEMES,
+    },
+    colorFilter: { none: 'None', invert: 'Inverted', grayscale: 'Greyscale', 'low-saturation': 'Low saturation' },
+    captionColors: SCHEMES,
+  },
+  unavailable: { forcedColors: 'Your system uses its own high-contrast colours, so colour schemes and filters are off.' },
+  increase: 'Increase {name}',
+  decrease: 'Decrease {name}',
+  changed: '{name} {value}',
+  turnedOn: '{name} on',
+  turnedOff: '{name} off',
+  actions: {
+    toggle: 'Open or close the accessibility tools',
+    reset: 'Reset all',
+    fontUp: 'Larger text',
+    fontDown: 'Smaller text',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    textSpacing: 'Text spacing on or off',
+    colorScheme: 'Next colour scheme',
+  },
+};

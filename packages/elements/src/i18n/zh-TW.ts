@@ -1,0 +1,47 @@
+import type { Messages } from './messages.js';
+
+/** Colour pairs, named alike for page colour schemes and caption colours. */
+const SCHEMES = {
+  'white-on-black': '白字黑底',
+  'yellow-on-black': '黃字黑底',
+  'black-on-white': '黑字白底',
+  'black-on-yellow': '黑字黃底',
+  'white-on-blue': '白字藍底',
+};
+
+export const zhTW: Messages = {
+  title: '無障礙工具',
+  launcher: '無障礙工具',
+  close: '關閉',
+  reset: '全部重設',
+  resetDone: '已全部重設',
+  shortcuts: '快速鍵',
+  shortcutsOff: '本網站已關閉快速鍵。',
+  note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
+  groups: { text: '文字', color: '色彩', captions: '字幕' },
+  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', captionSize: '字幕大小', captionColors: '字幕顏色' },
+  options: {
+    colorScheme: {
+      default: '網站原色',
+      ...SCHEMES,
+    },
+    colorFilter: { none: '無', invert: '反色', grayscale: '灰階', 'low-saturation': '低飽和度' },
+    captionColors: SCHEMES,
+  },
+  unavailable: { forcedColors: '您的系統已啟用高對比色彩，配色和濾鏡由系統決定。' },
+  increase: '放大{name}',
+  decrease: '縮小{name}',
+  changed: '{name} {value}',
+  turnedOn: '{name}已開啟',
+  turnedOff: '{name}已關閉',
+  actions: {
+    toggle: '開啟或關閉無障礙工具',
+    reset: '全部重設',
+    fontUp: '放大字體',
+    fontDown: '縮小字體',
+    zoomIn: '放大頁面',
+    zoomOut: '縮小頁面',
+    textSpacing: '開關文字間距',
+    colorScheme: '切換配色',
+  },
+};

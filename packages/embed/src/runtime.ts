@@ -1,0 +1,19 @@
+import { chunks, modules } from 'reachable:chunks';
+
+/** What the first file gives the files it loads on demand, under a symbol of its version. */
+export interface Runtime {
+  /** The first file's modules that chunks use, by their path below packages/. */
+  readonly modules: Readonly<Record<string, unknown>>;
+  /** The address of an on-demand module's chunk: beside the first file. */
+  chunk(key: string): string;
+}
+
+/**
+ * Publishes the runtime for chunks of this version. `base` is the first
+ * file's own address, so a self-hosted folder or a CDN serves everything.
+ * (The one-file build has no chunks: `reachable:chunks` is empty there.)
+ */
+export function publishRuntime(base: string): void {
+  const key = Symbol.for(`reachable.runtime@${__VERSION__}`);
+  (globalThis as Record<symbol, Runtime>)[key] ??= { modules, chunk: (name) => new URL(chunks[name]!, base).href };
+}

@@ -1,0 +1,166 @@
+// Builds the script tag's files, in packages/embed/dist:
+//   reachable.js             the first file (what the tag names): a classic script that starts Reachable
+//   chunks/*-[hash].js       ES modules it loads when first wanted (the panel, each locale, captions…),
+//                            from the folder it came from; content-hashed, so a cached first file never
+//                            meets a chunk of another version
+//   reachable.standalone.js  everything in one classic script, for sites that can host only one file
+//   captions.js              the optional captions tag (one file)
+//
+// Which modules are loaded on demand is what the code says: every dynamic `import()` reached from
+// the first file becomes a chunk. A chunk never carries a second copy of a module the first file
+// holds (two announcers, two sets of Reachable's own sheets): it takes that module from the first
+// file, which publishes the modules chunks need on a global symbol for its version.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const dir = resolve('.');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const RUNTIME = `reachable.runtime@${version}`;
+const define = { __DEV__: 'false', __VERSION__: JSON.stringify(version) };
+const common = { bundle: true, minify: true, target: 'es2022', platform: 'browser', define, logLevel: 'warning', legalComments: 'eof', tsconfig: 'tsconfig.build.json' };
+const packages = resolve(dir, '..');
+/** A module's name in the runtime and the chunk table: its path below packages/. */
+const keyOf = (path) => relative(packages, path).replaceAll('\\', '/');
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist/chunks', { recursive: true });
+
+// ——— 1. The first file's modules, and the modules it loads on demand ———
+
+/** Every dynamic import becomes an external `reachable-chunk:<key>` for the first file. */
+function onDemand(found) {
+  return {
+    name: 'on-demand',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        const result = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolving' });
+        if (result.errors.length) return { errors: result.errors };
+        found.set(keyOf(result.path), result.path);
+        return { path: `reachable-chunk:${keyOf(result.path)}`, external: true };
+      });
+    },
+  };
+}
+
+/** The chunk table and shared modules the first file publishes (empty until the chunks are built, and in one-file builds). */
+function chunkTable(contents = 'export const chunks = {}, modules = {};') {
+  return {
+    name: 'chunk-table',
+    setup(b) {
+      b.onResolve({ filter: /^reachable:chunks$/ }, () => ({ path: 'reachable:chunks', namespace: 'chunk-table' }));
+      b.onLoad({ filter: /.*/, namespace: 'chunk-table' }, () => ({ contents, loader: 'js', resolveDir: dir }));
+    },
+  };
+}
+
+const lazy = new Map();
+const first = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(), onDemand(lazy)] });
+const firstModules = new Set(Object.keys(first.metafile.inputs).map((input) => resolve(input)));
+
+// ——— 2. The chunks, taking the first file's modules from it ———
+
+/** What a module exports (names), read by esbuild. */
+async function exportsOf(path) {
+  const result = await build({ entryPoints: [path], bundle: false, format: 'esm', write: false, metafile: true, define, logLevel: 'silent' });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+/** Imports of a module the first file holds resolve to a module that re-exports it from the first file. */
+function fromFirstFile(shared) {
+  return {
+    name: 'from-first-file',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined;
+        const result = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'resolving' });
+        if (!firstModules.has(result.path) || lazy.has(keyOf(result.path))) return undefined;
+        shared.add(result.path);
+        return { path: result.path, namespace: 'first-file' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'first-file' }, async (args) => {
+        const key = keyOf(args.path);
+        // Each name is read through a pure call, so the chunk keeps only the names it uses, and the
+        // first file publishes only those (found below by their "key#name" strings).
+        const names = await exportsOf(args.path);
+        return {
+          contents: `const m = globalThis[Symbol.for(${JSON.stringify(RUNTIME)})].modules;
+const pick = (name) => m[name.slice(0, name.indexOf('#'))][name.slice(name.indexOf('#') + 1)];
+${names.map((n) => `export const ${n} = /* @__PURE__ */ pick(${JSON.stringify(`${key}#${n}`)});`).join('\n')}`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
+const shared = new Set();
+const chunks = await build({
+  ...common,
+  entryPoints: Object.fromEntries([...lazy].map(([key, path]) => [key.replace(/\.[jt]s$/, '').replace(/[/\\]/g, '-').replace(/^(core|elements)-(src|dist)-/, ''), path])),
+  format: 'esm',
+  splitting: true,
+  outdir: 'dist/chunks',
+  entryNames: '[name]-[hash]',
+  chunkNames: 'shared-[hash]',
+  metafile: true,
+  plugins: [fromFirstFile(shared)],
+});
+/** Each on-demand module's chunk file, relative to the first file. */
+const table = {};
+for (const [output, meta] of Object.entries(chunks.metafile.outputs)) {
+  if (!meta.entryPoint) continue;
+  const key = [...lazy].find(([, path]) => resolve(meta.entryPoint) === path)?.[0];
+  if (key) table[key] = relative('dist', output).replaceAll('\\', '/');
+}
+
+// ——— 3. The first file, publishing what chunks take from it ———
+
+// The names each chunk reads from the first file.
+const used = new Map();
+for (const file of Object.keys(chunks.metafile.outputs)) {
+  for (const [, key, name] of readFileSync(file, 'utf8').matchAll(/"([^"#]+\.js)#([\w$]+)"/g)) {
+    if (!used.has(key)) used.set(key, new Set());
+    used.get(key).add(name);
+  }
+}
+const sharedList = [...shared].filter((path) => used.has(keyOf(path)));
+const table_ = `${sharedList.map((path, i) => `import { ${[...used.get(keyOf(path))].map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(path)};`).join('\n')}
+export const chunks = ${JSON.stringify(table)};
+export const modules = { ${sharedList.map((path, i) => `${JSON.stringify(keyOf(path))}: { ${[...used.get(keyOf(path))].map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`;
+const final = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(table_), onDemand(new Map())] });
+if (process.env.DEBUG_EMBED) for (const [k, v] of Object.entries(final.metafile.outputs)) for (const [i, w] of Object.entries(v.inputs)) console.log(w.bytesInOutput, i);
+let code = final.outputFiles[0].text.replace(/import\("reachable-chunk:([^"]+)"\)/g, (_, key) => {
+  if (!table[key]) throw new Error(`build-embed: no chunk for ${key}`);
+  return `import(globalThis[Symbol.for(${JSON.stringify(RUNTIME)})].chunk(${JSON.stringify(key)}))`;
+});
+writeFileSync('dist/reachable.js', guard(code, { compileHint: true }));
+
+// ——— 4. One-file builds ———
+
+for (const [name, entry] of [
+  ['reachable.standalone.js', 'src/index.ts'],
+  ['captions.js', 'src/captions.ts'],
+]) {
+  const result = await build({ ...common, entryPoints: [entry], format: 'iife', write: false, plugins: [chunkTable()] });
+  writeFileSync(join('dist', name), guard(result.outputFiles[0].text, { compileHint: name !== 'captions.js' }));
+}
+
+/**
+ * Whatever goes wrong while a file starts — lit's Trusted Types policy refused by a page's
+ * CSP, a broken environment — the page gets one clear message, not an uncaught error. The
+ * files that start the toolbar carry V8's compile hint: nearly every function runs while a
+ * page loads, and Chromium then compiles them off the main thread while the file downloads.
+ */
+function guard(source, { compileHint }) {
+  const start = '"use strict";(()=>{';
+  const end = source.lastIndexOf('})();');
+  if (!source.startsWith(start) || end < 0) throw new Error('build-embed: unexpected IIFE shape, cannot guard it');
+  const guarded = `${start.replace('(', 'try{(')}${source.slice(start.length, end)}})()}catch(e){console.error("[Reachable] could not start"+(/trusted.?types|createPolicy|lit-html/i.test(e?.message)?": the page's Content-Security-Policy must allow the Trusted Types policy lit-html (trusted-types lit-html 'allow-duplicates')":""),e)}${source.slice(end + 5)}`;
+  return compileHint ? `//# allFunctionsCalledOnLoad\n${guarded}` : guarded;
+}
+
+const sizes = Object.fromEntries(Object.keys(chunks.metafile.outputs).map((file) => [relative('dist', file), readFileSync(file).length]));
+console.log(`build-embed: from the first file: ${JSON.stringify(Object.fromEntries([...used].map(([k, v]) => [k, [...v]])))}`);
+console.log(`build-embed: first file ${Buffer.byteLength(code)} B; ${Object.keys(table).length} on-demand modules; chunks ${JSON.stringify(sizes)}`);

@@ -1,0 +1,178 @@
+// The script tag's files: a small first file, and the rest from the same folder when first wanted.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, useExamples } from './browser.js';
+
+const open = useExamples();
+const DIST = join(import.meta.dirname, '../../packages/embed/dist');
+const launcher = (page: Page) => page.getByRole('button', { name: '无障碍工具', exact: true });
+
+/** The files of the script tag a page requests, by name (chunks without their hash), in order. */
+function embedRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/dist\/((chunks\/)?[\w.-]+\.js)/.exec(request.url());
+    if (match) seen.push(match[1]!.replace(/-[A-Z0-9]{8}\.js$/, ''));
+  });
+  return seen;
+}
+
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+describe('what a visitor downloads', () => {
+  it('with nothing saved: the first file only, until they reach for the toolbar', async () => {
+    const { page, problems } = await open('/test-pages/head-async.html');
+    const requests = embedRequests(page);
+    await page.reload();
+    await page.waitForFunction(() => window.Reachable);
+    await settle(page);
+    expect(requests).toEqual(['reachable.js']);
+    // Shortcuts work before the panel: the preference changes at once.
+    await page.locator('a').focus();
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    expect(await page.evaluate(() => window.Reachable!.preferences.get().fontScale)).toBe(1.25);
+    expect(requests.some((r) => r.includes('toolbar-panel'))).toBe(false);
+    // Reaching for the launcher (hover) fetches the panel and the page's language; the click finds them.
+    await launcher(page).hover();
+    await expect.poll(() => requests.filter((r) => r.startsWith('chunks/toolbar-panel') || r.startsWith('chunks/i18n-')).sort()).toEqual(['chunks/i18n-zh-CN', 'chunks/toolbar-panel']);
+    expect(requests.filter((r) => r.startsWith('chunks/i18n-'))).toEqual(['chunks/i18n-zh-CN']); // one language, not three
+    await launcher(page).click();
+    await page.getByRole('dialog', { name: '无障碍工具' }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  it('a returning visitor: their colours and text size are applied by the first file, before the first frame', async () => {
+    const { page, problems } = await open('/test-pages/head-async.html');
+    await page.evaluate(() => localStorage.setItem('reachable', JSON.stringify({ version: 1, preferences: { colorScheme: 'yellow-on-black', fontScale: 1.5 } })));
+    const requests = embedRequests(page);
+    // What the first frame after the script ran shows.
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstFrame?: Promise<{ scheme: boolean; scale: string | null; background: string }> };
+      w.firstFrame = new Promise((resolve) =>
+        new MutationObserver((_, observer) => {
+          if (!document.documentElement.hasAttribute('data-reach-font-scale')) return;
+          observer.disconnect();
+          requestAnimationFrame(() =>
+            resolve({
+              scheme: document.documentElement.hasAttribute('data-reach-color-scheme-yellow-on-black'),
+              scale: document.documentElement.getAttribute('data-reach-font-scale'),
+              background: getComputedStyle(document.body).backgroundColor,
+            }),
+          );
+        }).observe(document, { attributes: true, subtree: true }),
+      );
+    });
+    await page.reload();
+    const frame = await page.evaluate(() => (window as unknown as { firstFrame: Promise<unknown> }).firstFrame);
+    expect(frame).toEqual({ scheme: true, scale: '1.5', background: 'rgb(0, 0, 0)' });
+    await settle(page);
+    expect(requests).toEqual(['reachable.js']);
+    expect(problems).toEqual([]);
+  });
+
+  it('an aid loaded on demand: fetched when turned on, not before', async () => {
+    const { page, problems } = await open('/test-pages/head-async.html');
+    const requests = embedRequests(page);
+    await page.waitForFunction(() => window.Reachable);
+    await page.evaluate(() => window.Reachable!.preferences.set({ colorFilter: 'grayscale' }));
+    await expect.poll(() => page.locator('html').getAttribute('data-reach-color-filter-grayscale')).toBe('');
+    expect(requests.filter((r) => r.startsWith('chunks/color-filter'))).toEqual(['chunks/color-filter-color-filter']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('when a file cannot be loaded', () => {
+  it('the page keeps working, the launcher says so, and the next attempt loads it', async () => {
+    const { page, problems } = await open('/test-pages/head-async.html');
+    let blocked = true;
+    await page.route('**/chunks/toolbar-panel-*.js', (route) => (blocked ? route.fulfill({ status: 404, body: 'blocked' }) : route.continue()));
+    await page.waitForFunction(() => window.Reachable);
+    await launcher(page).click();
+    const status = page.locator('reach-toolbar').locator('[role="status"]');
+    await expect.poll(() => status.textContent()).toBe('无障碍工具暂时无法打开，请稍后再试。');
+    expect(await status.isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    expect(await launcher(page).getAttribute('aria-expanded')).toBe('false');
+    // Its accessible description says it to whoever reaches the launcher later.
+    expect(await launcher(page).evaluate((el) => el.getAttribute('aria-describedby'))).toBe('failure');
+    // The page is unharmed, and the aids still work.
+    await page.evaluate(() => window.Reachable!.preferences.set({ fontScale: 2 }));
+    expect(await page.locator('html').getAttribute('data-reach-font-scale')).toBe('2');
+    blocked = false;
+    await launcher(page).click();
+    await page.getByRole('dialog', { name: '无障碍工具' }).waitFor();
+    expect(await status.isVisible()).toBe(false);
+    expect(problems.filter((p) => !p.includes('404') && !p.includes('R104'))).toEqual([]);
+    expect(problems.filter((p) => p.includes('[Reachable R104]'))).toHaveLength(1);
+  });
+});
+
+describe('the one-file build', () => {
+  it('holds everything: the panel opens with no other request', async () => {
+    const { page, problems } = await open('/test-pages/standalone.html');
+    const requests = embedRequests(page);
+    await page.reload();
+    await page.waitForFunction(() => window.Reachable);
+    await launcher(page).click();
+    await page.getByRole('dialog', { name: '无障碍工具' }).waitFor();
+    await page.getByRole('button', { name: '增大字体大小' }).click();
+    await page.evaluate(() => window.Reachable!.preferences.set({ colorFilter: 'invert' }));
+    await expect.poll(() => page.locator('html').getAttribute('data-reach-color-filter-invert')).toBe('');
+    expect(requests).toEqual(['reachable.standalone.js']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('served from elsewhere', () => {
+  // A CDN or a site's own asset folder: another origin (with CORS, as CDNs send), under a sub-path.
+  let cdn: Server;
+  let cdnUrl = '';
+  let site: Server;
+  let siteUrl = '';
+  beforeAll(async () => {
+    cdn = createServer((request, response) => {
+      const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname)).replace(/^\/assets\/reachable\//, '');
+      try {
+        const body = readFileSync(join(DIST, path));
+        response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript; charset=utf-8' : 'application/octet-stream', 'access-control-allow-origin': '*' });
+        response.end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+    cdnUrl = `http://127.0.0.1:${(cdn.address() as { port: number }).port}/assets/reachable/`;
+    site = createServer((_, response) => {
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        // A strict policy that names the CDN.
+        'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(cdnUrl).origin}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`,
+      });
+      response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title><link rel="icon" href="data:,">
+        <script src="${cdnUrl}reachable.js" defer></script></head><body><main><h1>A site</h1><p>Text.</p></main></body></html>`);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    siteUrl = `http://localhost:${(site.address() as { port: number }).port}/`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => cdn?.close(resolve));
+    await new Promise((resolve) => site?.close(resolve));
+  });
+
+  it('loads its files from the folder the first file came from, across origins', async () => {
+    const { page, problems } = await open(siteUrl);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.waitForFunction(() => window.Reachable);
+    await page.getByRole('button', { name: 'Accessibility tools', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Accessibility tools' }).waitFor();
+    const chunks = requests.filter((url) => url.includes('/chunks/'));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((url) => url.startsWith(`${cdnUrl}chunks/`)), chunks.join(', ')).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
