@@ -12,7 +12,7 @@ export const MAX_TAB_STOPS = 300;
  * Real Tab presses at most: each is a round trip to the browser's driver (about 20 ms),
  * so on long pages the rest of the stops are visited by moving focus from script.
  */
-export const MAX_REAL_TABS = 60;
+export const MAX_REAL_TABS = 40;
 
 const PROPS = [
   'outlineStyle', 'outlineWidth', 'outlineColor', 'outlineOffset', 'boxShadow', 'backgroundColor', 'backgroundImage', 'color',
