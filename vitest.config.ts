@@ -46,6 +46,18 @@ export default defineConfig({
         },
       })),
       {
+        // The audit's command line and its use from a project's own tests: it drives Chromium itself.
+        extends: true,
+        test: {
+          name: 'e2e (audit)',
+          environment: 'node',
+          include: ['packages/*/test/**/*.e2e.test.ts'],
+          provide: { engine: 'chromium' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         // The same pages with the script tag's one-file build in place of its first file.
         extends: true,
         test: {
@@ -89,6 +101,8 @@ export default defineConfig({
               test: {
                 name: 'browser-webkit',
                 include: ['packages/*/src/**/*.browser.test.ts'],
+                // The audit is a development tool that drives Chromium (docs/audit.md): its checks are tested there.
+                exclude: ['packages/audit/**', '**/node_modules/**'],
                 browser: {
                   enabled: true,
                   headless: false, // on an Xvfb display of its own

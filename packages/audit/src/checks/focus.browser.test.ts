@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import clean from '../../test/fixtures/clean.html?raw';
+import fixture from '../../test/fixtures/focus.html?raw';
+import { contextFor, loadPage, selectorsOf } from '../../test/page.js';
+import { checkFocus } from './focus.js';
+
+describe('focus order and visibility', () => {
+  it('finds focus that disappears off screen', async () => {
+    const { findings } = await checkFocus(contextFor(await loadPage(fixture)));
+    expect(selectorsOf(findings, 'focus-lost')).toEqual(['#skip']);
+  });
+
+  it('finds an element that looks the same focused and not', async () => {
+    const { findings } = await checkFocus(contextFor(await loadPage(fixture)));
+    expect(selectorsOf(findings, 'focus-not-visible')).toEqual(['#plain']);
+  });
+
+  it('finds focus that lands behind a fixed header', async () => {
+    const { findings } = await checkFocus(contextFor(await loadPage(fixture)));
+    expect(selectorsOf(findings, 'focus-obscured')).toEqual(['#covered']);
+  });
+
+  it('knows what is on top: a link in a fixed bar above a fixed sidebar is not obscured by it', async () => {
+    const doc = await loadPage(`<!doctype html><html lang="en"><title>Bars</title><style>
+      body { margin: 0; font: 18px/1.6 sans-serif; }
+      .top { position: fixed; top: 0; left: 0; right: 0; height: 56px; z-index: 2; background: #fff; }
+      .side { position: fixed; top: 0; left: 0; width: 225px; height: 100vh; padding-top: 56px; z-index: 1; background: #eee; }
+      a:focus-visible { outline: 3px solid; }
+    </style><nav class="top"><a id="brand" href="#">Brand</a></nav><div class="side"><a id="side" href="#x">Side link</a></div></html>`);
+    const { findings } = await checkFocus(contextFor(doc));
+    expect(findings.filter((f) => f.rule.startsWith('focus-obscured'))).toEqual([]);
+  });
+
+  it('finds focus that jumps backwards (a positive tabindex)', async () => {
+    const { findings } = await checkFocus(contextFor(await loadPage(fixture)));
+    expect(selectorsOf(findings, 'focus-backwards')).toEqual(['#covered']);
+  });
+
+  it('puts focus and scrolling back as they were', async () => {
+    const doc = await loadPage(fixture);
+    await checkFocus(contextFor(doc));
+    expect(doc.activeElement).toBe(doc.body);
+    expect(doc.defaultView!.scrollY).toBe(0);
+    expect(doc.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('finds nothing on the clean page', async () => {
+    const { findings } = await checkFocus(contextFor(await loadPage(clean)));
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../../test/axe.js';
+import { useFixturePages } from '../../../../test/fixture.js';
+import { PANEL_TAG, showAuditPanel, type AuditPanel } from './panel.js';
+
+const page = useFixturePages();
+let panel: AuditPanel | undefined;
+afterEach(() => {
+  panel?.close();
+  panel = undefined;
+});
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const fixture = () =>
+  page(
+    '#fixture { margin: 120px 20px 0; width: 500px; } #fixture p { font-size: 13px; } #fixture .tall { height: 1500px; }',
+    '<img id="photo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="80" height="60"><p id="small">一段太小的正文，年长的读者很难看清楚，需要放大才能阅读。Small body text.</p><div class="tall"></div>',
+  );
+
+describe('the in-page panel', () => {
+  it("lists the page's findings, and not its own", async () => {
+    const root = fixture();
+    panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+    const shadow = panel.element.shadowRoot!;
+    const rules = panel.report.findings.map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['axe/image-alt', 'text-size']));
+    expect(shadow.querySelectorAll('li.finding')).toHaveLength(panel.report.findings.length);
+    expect(shadow.querySelector('[role="status"]')!.textContent).toMatch(/^\d+ findings \(\d+ to fix, \d+ advice\)\.$/);
+    const again = await panel.rerun();
+    expect(again.findings.map((f) => f.rule)).toEqual(rules);
+    expect(JSON.stringify(again.findings)).not.toContain(PANEL_TAG);
+  });
+
+  it('anchors a numbered marker to each element, and keeps it there when the page scrolls', async () => {
+    const root = fixture();
+    panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+    const shadow = panel.element.shadowRoot!;
+    const index = panel.report.findings.findIndex((f) => f.rule === 'axe/image-alt');
+    const marker = shadow.querySelector<HTMLElement>(`.marker[data-f="${index}"]`)!;
+    const photo = root.querySelector('#photo')!;
+    const near = () => {
+      const [m, p] = [marker.getBoundingClientRect(), photo.getBoundingClientRect()];
+      return { left: Math.round(m.left - p.left), gap: Math.round(p.top - m.bottom) };
+    };
+    await frame();
+    expect(marker.textContent).toBe(String(index + 1));
+    expect(near()).toEqual({ left: 0, gap: 2 });
+    window.scrollBy(0, 40);
+    await frame();
+    expect(near()).toEqual({ left: 0, gap: 2 });
+    window.scrollTo(0, 0);
+  });
+
+  it('shows an element when its button is activated, and a marker opens its finding', async () => {
+    const root = fixture();
+    panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+    const shadow = panel.element.shadowRoot!;
+    const index = panel.report.findings.findIndex((f) => f.rule === 'text-size');
+    shadow.querySelector<HTMLElement>(`.marker[data-f="${index}"]`)!.click();
+    const details = shadow.querySelector<HTMLDetailsElement>(`details[data-f="${index}"]`)!;
+    expect(details.open).toBe(true);
+    const button = details.querySelector<HTMLButtonElement>('button[data-e="0"]')!;
+    expect(shadow.activeElement).toBe(button);
+    button.click();
+    await frame();
+    const [h, p] = [shadow.querySelector<HTMLElement>('.highlight')!.getBoundingClientRect(), root.querySelector('#small')!.getBoundingClientRect()];
+    expect([h.left, h.top, h.width, h.height].map(Math.round)).toEqual([p.left, p.top, p.width, p.height].map(Math.round));
+  });
+
+  it('is itself accessible, and Escape removes it with its markers', async () => {
+    const root = fixture();
+    panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+    await expectNoAxeViolations(panel.element);
+    const shadow = panel.element.shadowRoot!;
+    expect(shadow.activeElement?.localName).toBe('h2');
+    shadow.querySelector('h2')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
+    panel = undefined;
+  });
+});

@@ -1,0 +1,210 @@
+// The in-page panel for developers: audits the live page and shows the findings over
+// it — a list to read and navigate by keyboard or screen reader, and numbered markers
+// anchored to the elements with @floating-ui/dom that follow them as the page scrolls.
+// Development only: import it from a dev entry point, or `@reachable/audit/panel/auto`
+// and open the page with ?reachable-audit.
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { audit, type AuditOptions } from '../audit.js';
+import { STANDARD_NAMES } from '../summary.js';
+import type { Finding, Report, Severity, Who } from '../types.js';
+
+export const PANEL_TAG = 'reach-audit-panel';
+
+const WHO_SHORT: Record<Who, string> = {
+  blind: 'blind people',
+  'low-vision': 'people with low vision',
+  deaf: 'deaf people',
+  older: 'older people',
+  dyslexic: 'people with dyslexia',
+  motor: 'keyboard and switch users',
+};
+const SEVERITY: Record<Severity, string> = { critical: 'Critical', serious: 'Serious', moderate: 'Moderate', minor: 'Minor' };
+
+export interface PanelOptions extends Omit<AuditOptions, 'capture'> {
+  /** Which side of the window the panel takes. Default `right`. */
+  side?: 'left' | 'right';
+  /** Markers drawn at most (one per element listed). Default 150. */
+  maxMarkers?: number;
+}
+
+export interface AuditPanel {
+  /** The report shown. */
+  readonly report: Report;
+  /** The panel's host element (`<reach-audit-panel>`). */
+  readonly element: HTMLElement;
+  /** Audits the page again and shows the new report. */
+  rerun(): Promise<Report>;
+  /** Removes the panel, its markers and every listener. */
+  close(): void;
+}
+
+const CSS = `
+:host{all:initial}
+*{box-sizing:border-box}
+.panel{position:fixed;top:0;bottom:0;width:min(26rem,100vw);z-index:2147483646;overflow:auto;background:#fff;color:#1a1a1a;border:0 solid #444;
+  font:16px/1.5 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;padding:0 1rem 2rem;box-shadow:0 0 0 1px #444,0 0 24px rgb(0 0 0/.25)}
+.panel.right{right:0}.panel.left{left:0}
+header{position:sticky;top:0;background:#fff;display:flex;align-items:center;gap:.5rem;padding:.75rem 0;border-bottom:1px solid #bbb}
+h2{font-size:1.15rem;margin:0;flex:1}
+button{font:inherit;min-height:44px;min-width:44px;padding:.25rem .75rem;border:2px solid #1a1a1a;border-radius:6px;background:#fff;color:#1a1a1a;cursor:pointer}
+button:hover{background:#eef}
+:focus-visible{outline:3px solid #0645ad;outline-offset:2px}
+.honest{font-size:.9rem;border-left:4px solid #8a5300;background:#fff6e5;padding:.5rem .75rem}
+ol{list-style:none;padding:0;margin:0}
+li.finding{border:1px solid #bbb;border-radius:8px;margin:.75rem 0;padding:0 .75rem}
+summary{cursor:pointer;padding:.5rem 0;min-height:44px}
+.badge{display:inline-block;border-radius:4px;padding:0 .4rem;font-weight:600;color:#fff;margin-inline-end:.25rem}
+.critical{background:#8b0000}.serious{background:#a33a00}.moderate{background:#6b5100}.minor{background:#2f5d8a}.advice{background:#3d5f3d}
+dl{margin:.25rem 0;display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;font-size:.9rem}dt{font-weight:600}dd{margin:0}
+ul.elements{padding:0;list-style:none}ul.elements li{margin:.4rem 0}
+ul.elements button{font-family:ui-monospace,monospace;font-size:.85rem;text-align:start;word-break:break-all;border-width:1px}
+.detail{display:block;font-size:.85rem;color:#444}
+.marker{position:fixed;top:0;left:0;z-index:2147483645;min-width:1.6rem;height:1.6rem;padding:0 .3rem;border-radius:.8rem;border:2px solid #fff;
+  color:#fff;font:700 13px/1.3rem system-ui,sans-serif;text-align:center;box-shadow:0 1px 4px rgb(0 0 0/.5);cursor:pointer}
+.highlight{position:fixed;z-index:2147483644;pointer-events:none;outline:4px solid #d4009b;outline-offset:2px;box-shadow:0 0 0 9999px rgb(0 0 0/.2);display:none}
+@media (forced-colors:active){.badge,.marker{border:2px solid CanvasText;forced-color-adjust:auto}.highlight{outline-color:Highlight}}
+@media (prefers-reduced-motion:no-preference){.highlight{transition:all .15s}}
+`;
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Audits the page and shows the findings over it. */
+export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditPanel> {
+  const doc = options.include?.ownerDocument ?? document;
+  doc.querySelector(PANEL_TAG)?.remove();
+  const host = doc.createElement(PANEL_TAG);
+  host.setAttribute('data-reach-audit', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  shadow.adoptedStyleSheets = [sheet];
+  const side = options.side ?? 'right';
+  const aside = doc.createElement('aside');
+  aside.className = `panel ${side}`;
+  aside.setAttribute('aria-labelledby', 'reach-audit-title');
+  aside.innerHTML = `<header><h2 id="reach-audit-title">Accessibility audit</h2><button type="button" class="rerun">Run again</button><button type="button" class="close" aria-label="Close the audit panel">×</button></header><p role="status" class="status">Auditing…</p><div class="body"></div>`;
+  const markers = doc.createElement('div');
+  markers.setAttribute('aria-hidden', 'true');
+  const highlight = doc.createElement('div');
+  highlight.className = 'highlight';
+  shadow.append(aside, markers, highlight);
+  doc.body.append(host);
+
+  let report: Report;
+  let cleanups: (() => void)[] = [];
+  let stopHighlight: (() => void) | undefined;
+  const status = aside.querySelector<HTMLElement>('.status')!;
+  const body = aside.querySelector<HTMLElement>('.body')!;
+
+  const target = (f: Finding, i: number): Element | null => {
+    try {
+      return doc.querySelector(f.elements[i]!.selector);
+    } catch {
+      return null;
+    }
+  };
+
+  const show = (el: Element) => {
+    stopHighlight?.();
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    highlight.style.display = 'block';
+    const place = () => {
+      const r = el.getBoundingClientRect();
+      Object.assign(highlight.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+    };
+    stopHighlight = autoUpdate(el, highlight, place);
+  };
+
+  const render = (r: Report) => {
+    for (const stop of cleanups.splice(0)) stop();
+    stopHighlight?.();
+    stopHighlight = undefined;
+    highlight.style.display = 'none';
+    markers.replaceChildren();
+    const wcag = r.standards.find((s) => s.standard === 'wcag');
+    const failing = r.findings.filter((f) => !f.advice).length;
+    status.textContent = `${r.findings.length} findings (${failing} to fix, ${r.findings.length - failing} advice).`;
+    body.innerHTML = `<p class="honest">${esc(wcag?.sentence ?? '')} Mappings to ${esc(STANDARD_NAMES.gb)} and MIIT are approximate.</p>
+<ol>${r.findings
+      .map((f, i) => {
+        const elements = f.elements
+          .map((e, j) => `<li><button type="button" data-f="${i}" data-e="${j}">${esc(e.selector)}</button>${e.detail ? `<span class="detail">${esc(e.detail)}</span>` : ''}</li>`)
+          .join('');
+        return `<li class="finding"><details data-f="${i}"><summary><span class="badge ${f.advice ? 'advice' : f.severity}">${f.advice ? 'Advice' : SEVERITY[f.severity]}</span> <span class="n">${i + 1}.</span> ${esc(f.title)}${f.aid ? ` (with ${esc(f.aid)})` : ''} — ${f.count}</summary>
+<dl><dt>Who</dt><dd>${f.who.map((w) => esc(WHO_SHORT[w])).join(', ')}</dd><dt>Fix</dt><dd>${esc(f.fix)}</dd>${f.wcag.length ? `<dt>WCAG</dt><dd>${esc(f.wcag.join(', '))}</dd>` : ''}${f.gb.length ? `<dt>GB/T 37668</dt><dd>${esc(f.gb.join('; '))}</dd>` : ''}${f.miit.length ? `<dt>MIIT</dt><dd>${esc(f.miit.join('; '))}</dd>` : ''}</dl>
+<ul class="elements">${elements}</ul></details></li>`;
+      })
+      .join('')}</ol>`;
+
+    // Numbered markers on the elements, anchored with floating-ui so they follow scrolling and layout.
+    let drawn = 0;
+    r.findings.forEach((f, i) => {
+      f.elements.forEach((_, j) => {
+        const el = target(f, j);
+        if (!el || drawn >= (options.maxMarkers ?? 150)) return;
+        drawn++;
+        const marker = doc.createElement('span');
+        marker.className = `marker ${f.advice ? 'advice' : f.severity}`;
+        marker.textContent = String(i + 1);
+        marker.dataset.f = String(i);
+        marker.dataset.e = String(j);
+        marker.title = f.title;
+        markers.append(marker);
+        const place = () =>
+          void computePosition(el, marker, { placement: 'top-start', strategy: 'fixed', middleware: [offset(2), flip(), shift({ padding: 2 })] }).then(({ x, y }) => {
+            marker.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+          });
+        cleanups.push(autoUpdate(el, marker, place));
+      });
+    });
+  };
+
+  // Activating an element's button shows it; a marker opens its finding in the list.
+  const onClick = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-f][data-e]');
+    if (!button) return;
+    const [f, e] = [Number(button.dataset.f), Number(button.dataset.e)];
+    if (button.classList.contains('marker')) {
+      const details = aside.querySelector<HTMLDetailsElement>(`details[data-f="${f}"]`)!;
+      details.open = true;
+      details.querySelector<HTMLElement>(`button[data-e="${e}"]`)?.focus();
+    }
+    const el = target(report.findings[f]!, e);
+    if (el) show(el);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      panel.close();
+    }
+  };
+  shadow.addEventListener('click', onClick);
+  aside.addEventListener('keydown', onKey);
+
+  const run = async () => {
+    status.textContent = 'Auditing…';
+    report = await audit(doc, { ...options, exclude: [...(options.exclude ?? []), PANEL_TAG] });
+    render(report);
+    return report;
+  };
+  aside.querySelector('.rerun')!.addEventListener('click', () => void run());
+  aside.querySelector('.close')!.addEventListener('click', () => panel.close());
+
+  const panel: AuditPanel = {
+    get report() {
+      return report;
+    },
+    element: host,
+    rerun: run,
+    close() {
+      for (const stop of cleanups.splice(0)) stop();
+      stopHighlight?.();
+      shadow.removeEventListener('click', onClick);
+      host.remove();
+    },
+  };
+  await run();
+  aside.querySelector<HTMLElement>('h2')!.tabIndex = -1;
+  aside.querySelector<HTMLElement>('h2')!.focus();
+  return panel;
+}
