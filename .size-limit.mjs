@@ -14,7 +14,7 @@ const AID_LIMIT = '3 KB';
 const CHUNK_LIMITS = [
   [/^toolbar-panel-/, '11 KB', 'the toolbar panel, lit included'],
   [/^captions-index-/, '16 KB', '<reach-captions>, lit included'],
-  [/^i18n-/, '1 KB', 'one language'],
+  [/^i18n-/, '1.5 KB', 'one language'],
   [/^toolbar-speak-|^announce-/, '2 KB', 'the announcer'],
   [/./, '6 KB', 'an aid'],
 ];
@@ -32,10 +32,11 @@ export default [
     gzip: true,
     limit: AID_LIMIT,
   })),
-  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '12 KB' },
+  // Everything grows with the registry (each aid is held to its own line above): room for sixteen aids.
+  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '18 KB' },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16 KB' },
-  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '33 KB' },
+  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '42 KB' },
   { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '16.5 KB' },
   { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '45 KB' },
   ...readdirSync(chunks)

@@ -44,8 +44,8 @@ function onDemand(found) {
   };
 }
 
-/** The chunk table and shared modules the first file publishes (empty until the chunks are built, and in one-file builds). */
-function chunkTable(contents = 'export const chunks = {}, modules = {};') {
+/** The shared modules the first file publishes (empty until the chunks are built, and in one-file builds). */
+function chunkTable(contents = 'export const modules = {};') {
   return {
     name: 'chunk-table',
     setup(b) {
@@ -67,6 +67,13 @@ async function exportsOf(path) {
   return Object.values(result.metafile.outputs)[0].exports;
 }
 
+/** A short id for each first-file module chunks use (its full path would cost bytes in every file). */
+const ids = new Map();
+const idOf = (path) => {
+  if (!ids.has(path)) ids.set(path, ids.size.toString(36));
+  return ids.get(path);
+};
+
 /** Imports of a module the first file holds resolve to a module that re-exports it from the first file. */
 function fromFirstFile(shared) {
   return {
@@ -80,14 +87,14 @@ function fromFirstFile(shared) {
         return { path: result.path, namespace: 'first-file' };
       });
       b.onLoad({ filter: /.*/, namespace: 'first-file' }, async (args) => {
-        const key = keyOf(args.path);
+        const id = idOf(args.path);
         // Each name is read through a pure call, so the chunk keeps only the names it uses, and the
-        // first file publishes only those (found below by their "key#name" strings).
+        // first file publishes only those (found below by their "~id#name" strings).
         const names = await exportsOf(args.path);
         return {
           contents: `const m = globalThis[Symbol.for(${JSON.stringify(RUNTIME)})].modules;
-const pick = (name) => m[name.slice(0, name.indexOf('#'))][name.slice(name.indexOf('#') + 1)];
-${names.map((n) => `export const ${n} = /* @__PURE__ */ pick(${JSON.stringify(`${key}#${n}`)});`).join('\n')}`,
+const pick = (name) => m[name.slice(1, name.indexOf('#'))][name.slice(name.indexOf('#') + 1)];
+${names.map((n) => `export const ${n} = /* @__PURE__ */ pick(${JSON.stringify(`~${id}#${n}`)});`).join('\n')}`,
           loader: 'js',
         };
       });
@@ -117,23 +124,22 @@ for (const [output, meta] of Object.entries(chunks.metafile.outputs)) {
 
 // ——— 3. The first file, publishing what chunks take from it ———
 
-// The names each chunk reads from the first file.
+// The names each chunk reads from the first file, by module id.
 const used = new Map();
 for (const file of Object.keys(chunks.metafile.outputs)) {
-  for (const [, key, name] of readFileSync(file, 'utf8').matchAll(/"([^"#]+\.js)#([\w$]+)"/g)) {
-    if (!used.has(key)) used.set(key, new Set());
-    used.get(key).add(name);
+  for (const [, id, name] of readFileSync(file, 'utf8').matchAll(/"~(\w+)#([\w$]+)"/g)) {
+    if (!used.has(id)) used.set(id, new Set());
+    used.get(id).add(name);
   }
 }
-const sharedList = [...shared].filter((path) => used.has(keyOf(path)));
-const table_ = `${sharedList.map((path, i) => `import { ${[...used.get(keyOf(path))].map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(path)};`).join('\n')}
-export const chunks = ${JSON.stringify(table)};
-export const modules = { ${sharedList.map((path, i) => `${JSON.stringify(keyOf(path))}: { ${[...used.get(keyOf(path))].map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`;
+const sharedList = [...shared].filter((path) => used.has(idOf(path)));
+const table_ = `${sharedList.map((path, i) => `import { ${[...used.get(idOf(path))].map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(path)};`).join('\n')}
+export const modules = { ${sharedList.map((path, i) => `${JSON.stringify(idOf(path))}: { ${[...used.get(idOf(path))].map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`;
 const final = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(table_), onDemand(new Map())] });
 if (process.env.DEBUG_EMBED) for (const [k, v] of Object.entries(final.metafile.outputs)) for (const [i, w] of Object.entries(v.inputs)) console.log(w.bytesInOutput, i);
 let code = final.outputFiles[0].text.replace(/import\("reachable-chunk:([^"]+)"\)/g, (_, key) => {
   if (!table[key]) throw new Error(`build-embed: no chunk for ${key}`);
-  return `import(globalThis[Symbol.for(${JSON.stringify(RUNTIME)})].chunk(${JSON.stringify(key)}))`;
+  return `import(globalThis[Symbol.for(${JSON.stringify(RUNTIME)})].chunk(${JSON.stringify(table[key])}))`;
 });
 writeFileSync('dist/reachable.js', guard(code, { compileHint: true }));
 

@@ -1,11 +1,11 @@
-import { chunks, modules } from 'reachable:chunks';
+import { modules } from 'reachable:chunks';
 
 /** What the first file gives the files it loads on demand, under a symbol of its version. */
 export interface Runtime {
-  /** The first file's modules that chunks use, by their path below packages/. */
+  /** The first file's modules that chunks use, by short ids the build gives them. */
   readonly modules: Readonly<Record<string, unknown>>;
-  /** The address of an on-demand module's chunk: beside the first file. */
-  chunk(key: string): string;
+  /** The address of an on-demand chunk (its file name is written into the first file by the build): beside the first file. */
+  chunk(file: string): string;
 }
 
 /**
@@ -15,5 +15,5 @@ export interface Runtime {
  */
 export function publishRuntime(base: string): void {
   const key = Symbol.for(`reachable.runtime@${__VERSION__}`);
-  (globalThis as Record<symbol, Runtime>)[key] ??= { modules, chunk: (name) => new URL(chunks[name]!, base).href };
+  (globalThis as Record<symbol, Runtime>)[key] ??= { modules, chunk: (file) => new URL(file, base).href };
 }

@@ -1,4 +1,9 @@
 import { captionStyleAid } from '../captions/aid.js';
+import { cursorAid } from '../cursor/aid.js';
+import { highlightFocusAid } from '../highlight-focus/aid.js';
+import { highlightLinksAid } from '../highlight-links/aid.js';
+import { readingGuideAid } from '../reading-guide/aid.js';
+import { reduceMotionAid } from '../reduce-motion/aid.js';
 import { colorFilterAid } from '../color-filter/aid.js';
 import { colorSchemeAid } from '../color-scheme/aid.js';
 import { fontScaleAid } from '../font-scale/aid.js';
@@ -9,7 +14,19 @@ import { textSpacingAid } from '../text-spacing/aid.js';
  * Every aid this version of Reachable offers, in toolbar order: adding an aid
  * is its own folder plus one line here (and its texts in each locale).
  */
-export const REGISTRY = [fontScaleAid, pageZoomAid, textSpacingAid, colorSchemeAid, colorFilterAid, captionStyleAid] as const;
+export const REGISTRY = [
+  fontScaleAid,
+  pageZoomAid,
+  textSpacingAid,
+  colorSchemeAid,
+  colorFilterAid,
+  cursorAid,
+  readingGuideAid,
+  highlightLinksAid,
+  highlightFocusAid,
+  reduceMotionAid,
+  captionStyleAid,
+] as const;
 
 export type Aid = (typeof REGISTRY)[number];
 export type AidId = Aid['id'];

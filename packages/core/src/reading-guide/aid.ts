@@ -1,0 +1,10 @@
+import { defineAid } from '../aids/define.js';
+
+export const readingGuideAid = defineAid({
+  id: 'readingGuide',
+  keys: ['readingGuide'],
+  load: () => import('./reading-guide.js').then((m) => m.createReadingGuide),
+  group: 'reading',
+  controls: [{ key: 'readingGuide' }],
+  shortcuts: [{ id: 'readingGuide', keys: 'Alt+Shift+3' }],
+});

@@ -1,0 +1,2 @@
+export { readingGuideAid } from './aid.js';
+export { createReadingGuide } from './reading-guide.js';

@@ -1,0 +1,84 @@
+import { afterEach, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { useFixturePages } from '../../../../test/fixture.js';
+import { countObservers } from '../../../../test/observers.mjs';
+import { createReadingGuide } from './reading-guide.js';
+
+const page = useFixturePages();
+const engine = createReadingGuide();
+afterEach(() => engine.apply('off'));
+
+const MARKUP = '<main style="padding:40px"><p>第一行 First line of text to read.</p><p style="margin-top:300px"><a href="#x" id="link">一个链接 A link</a></p></main>';
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const guide = () => document.querySelector('reach-reading-guide');
+const part = (name: string) => guide()!.shadowRoot!.querySelector<HTMLElement>(`.${name}`)!;
+const centreY = (el: HTMLElement) => {
+  const rect = el.getBoundingClientRect();
+  return rect.top + rect.height / 2;
+};
+const pointer = (type: string, x: number, y: number) =>
+  document.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, pointerType: type === 'pointerdown' ? 'touch' : 'mouse' }));
+
+it('line: a band across the page at the pointer’s height, following the pointer, a tap and keyboard focus', async () => {
+  const root = page('', MARKUP);
+  engine.apply('line');
+  expect(getComputedStyle(guide()!).pointerEvents).toBe('none');
+  expect(part('band').hidden).toBe(false);
+  expect(part('mask').hidden).toBe(true);
+  pointer('pointermove', 200, 150);
+  await frame();
+  expect(centreY(part('band'))).toBeCloseTo(150, 0);
+  expect(part('band').getBoundingClientRect().width).toBe(document.documentElement.clientWidth);
+  pointer('pointerdown', 50, 260);
+  await frame();
+  expect(centreY(part('band'))).toBeCloseTo(260, 0);
+  root.querySelector<HTMLElement>('#link')!.focus();
+  await frame();
+  expect(centreY(part('band'))).toBeCloseTo(centreY(root.querySelector('#link')!), 0);
+});
+
+it('crosshair and mask: lines through the pointer; the page dimmed but for a band', async () => {
+  page('', MARKUP);
+  engine.apply('crosshair');
+  pointer('pointermove', 120, 90);
+  await frame();
+  expect(part('h').hidden || part('v').hidden).toBe(false);
+  expect(part('h').getBoundingClientRect().top).toBeCloseTo(90, 0);
+  expect(part('v').getBoundingClientRect().left).toBeCloseTo(120, 0);
+  engine.apply('mask');
+  await frame();
+  expect(part('h').hidden).toBe(true);
+  expect(centreY(part('mask'))).toBeCloseTo(90, 0);
+  expect(getComputedStyle(part('mask')).boxShadow).toContain('rgba(0, 0, 0, 0.6)');
+});
+
+it('lets clicks and selection through to the page', async () => {
+  const root = page('', MARKUP);
+  engine.apply('mask');
+  const link = root.querySelector<HTMLElement>('#link')!;
+  let clicked = false;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    clicked = true;
+  });
+  const { left, top, width, height } = link.getBoundingClientRect();
+  expect(document.elementFromPoint(left + width / 2, top + height / 2)).toBe(link);
+  await userEvent.click(link);
+  expect(clicked).toBe(true);
+});
+
+it('off: the guide and its listeners are gone, and no observer was ever used', async () => {
+  page('', MARKUP);
+  const html = document.documentElement.outerHTML;
+  const observers = countObservers();
+  try {
+    observers.baseline();
+    engine.apply('line');
+    expect(observers.live()).toBe(0);
+    engine.apply('off');
+    expect(guide()).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(html);
+  } finally {
+    observers.restore();
+  }
+});

@@ -1,0 +1,96 @@
+import { markOwnUi } from '../dom/own-ui.js';
+import type { Engine } from '../engine.js';
+import { constructSheet } from '../internal/owned-sheet.js';
+import type { ReadingGuide } from '../preferences/schema.js';
+
+/**
+ * The guide's look. It never takes a click (`pointer-events: none`), is not
+ * magnified by Reachable's page zoom (its coordinates are the viewport's),
+ * follows the visitor's text size, and keeps system colours under forced colours.
+ */
+const GUIDE_CSS = `:host{all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;z-index:2147483000!important;zoom:var(--reach-unzoom,1)!important;font-size:calc(16px * var(--reach-font-scale,1))!important;contain:strict}
+[hidden]{display:none!important}
+div{position:absolute;left:0;top:0;box-sizing:border-box;will-change:transform}
+.band{right:0;height:2.4em;margin-top:-1.2em;background:rgb(255 214 0/.22);border-block:2px solid #000;box-shadow:0 -2px 0 #fff,0 2px 0 #fff}
+.mask{right:0;height:3.6em;margin-top:-1.8em;box-shadow:0 0 0 100vmax rgb(0 0 0/.6)}
+.h{right:0;height:0;border-top:2px solid #000;box-shadow:0 0 0 1px #fff}
+.v{bottom:0;width:0;border-left:2px solid #000;box-shadow:0 0 0 1px #fff}
+@media (forced-colors:active){.band,.h,.v{border-color:Highlight;forced-color-adjust:none}.band{background:transparent}}`;
+
+/**
+ * The reading guide (阅读辅助线 / 十字线): `line`, a band across the page at
+ * the pointer's height; `crosshair`, full-width and full-height lines through
+ * the pointer; `mask`, the page dimmed but for a band around the pointer. It
+ * follows the pointer, a tap, and keyboard focus (the band moves to the
+ * focused element). Clicks, scrolling, selection and touch go through it to
+ * the page. Pointer movements are drawn once per animation frame, with no
+ * layout read; focus reads one rectangle. 'off' removes it and its listeners.
+ */
+export function createReadingGuide(doc: Document = document): Engine<ReadingGuide> {
+  const win = doc.defaultView!;
+  let host: HTMLElement | undefined;
+  let parts: Record<'band' | 'mask' | 'h' | 'v', HTMLElement> | undefined;
+  let mode: ReadingGuide = 'off';
+  let x = 0;
+  let y = 0;
+  let frame = 0;
+
+  const draw = () => {
+    frame = 0;
+    if (!parts) return;
+    parts.band.style.transform = parts.mask.style.transform = parts.h.style.transform = `translateY(${y}px)`;
+    parts.v.style.transform = `translateX(${x}px)`;
+  };
+  const moveTo = (nx: number, ny: number) => {
+    x = nx;
+    y = ny;
+    frame ||= win.requestAnimationFrame(draw);
+  };
+  const onPointer = (event: PointerEvent) => moveTo(event.clientX, event.clientY);
+  const onFocus = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof win.Element) || target === doc.body) return;
+    const rect = target.getBoundingClientRect();
+    moveTo(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  };
+
+  const mount = () => {
+    host = doc.createElement('reach-reading-guide');
+    markOwnUi(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [constructSheet(doc, GUIDE_CSS)];
+    const part = (name: string) => {
+      const el = doc.createElement('div');
+      el.className = name;
+      root.append(el);
+      return el;
+    };
+    parts = { band: part('band'), mask: part('mask'), h: part('h'), v: part('v') };
+    (doc.body ?? doc.documentElement).append(host);
+    for (const type of ['pointermove', 'pointerdown'] as const) doc.addEventListener(type, onPointer, { passive: true, capture: true });
+    doc.addEventListener('focusin', onFocus, true);
+    moveTo(win.innerWidth / 2, win.innerHeight / 2);
+  };
+
+  const off = () => {
+    mode = 'off';
+    win.cancelAnimationFrame(frame);
+    frame = 0;
+    host?.remove();
+    host = parts = undefined;
+    for (const type of ['pointermove', 'pointerdown'] as const) doc.removeEventListener(type, onPointer, { capture: true });
+    doc.removeEventListener('focusin', onFocus, true);
+  };
+
+  return {
+    apply(value) {
+      if (value !== 'line' && value !== 'crosshair' && value !== 'mask') return off();
+      if (!parts) mount();
+      mode = value;
+      parts!.band.hidden = mode !== 'line';
+      parts!.mask.hidden = mode !== 'mask';
+      parts!.h.hidden = parts!.v.hidden = mode !== 'crosshair';
+    },
+    destroy: off,
+  };
+}

@@ -1,0 +1,2 @@
+export { reduceMotionAid } from './aid.js';
+export { createReduceMotion, REDUCE_MOTION_CSS } from './reduce-motion.js';
