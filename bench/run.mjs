@@ -5,7 +5,7 @@
 //   pnpm bench            build, measure, print a table, write bench/results/latest.json
 //   pnpm bench --check    …and exit 1 if a budget is exceeded
 //   pnpm bench --runs 3   fewer runs (default 4, each after one warm-up)
-//   pnpm bench --only boot,leaks   some sections only (sizes, boot, panel, engines, dynamic, leaks, audit)
+//   pnpm bench --only boot,leaks   some sections only (sizes, boot, panel, engines, guide, dynamic, leaks, audit)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
@@ -23,11 +23,11 @@ const { values: args } = parseArgs({
     check: { type: 'boolean', default: false },
     runs: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench/results/latest.json' },
-    only: { type: 'string', default: 'sizes,boot,panel,engines,dynamic,leaks,audit' },
+    only: { type: 'string', default: 'sizes,boot,panel,engines,guide,dynamic,leaks,audit' },
   },
 });
 const SECTIONS = new Set(args.only.split(',').map((s) => s.trim()));
-const KNOWN = ['sizes', 'boot', 'panel', 'engines', 'dynamic', 'leaks', 'audit'];
+const KNOWN = ['sizes', 'boot', 'panel', 'engines', 'guide', 'dynamic', 'leaks', 'audit'];
 for (const section of SECTIONS) {
   if (!KNOWN.includes(section)) {
     console.error(`pnpm bench --only: unknown section "${section}" (sections: ${KNOWN.join(', ')})`);
@@ -313,18 +313,30 @@ const FLOORS = {
   textSpacing: () => ({ kind: 'class', values: ['floor-s', '', 'floor-s', '', 'floor-s'] }),
   colorScheme: () => ({ kind: 'class', values: ['floor-a', 'floor-b', 'floor-a', 'floor-b', 'floor-a'] }),
   colorFilter: () => ({ kind: 'class', values: ['floor-f0', 'floor-f1', 'floor-f2', 'floor-f0', 'floor-f1'] }),
+  cursor: (values) => ({ kind: 'class', values: values.map((v) => `floor-c-${v}`) }),
+  // The page adding and removing the same stylesheet itself.
+  highlightLinks: (values) => ({ kind: 'sheet', values: values.map((on) => (on ? core.HIGHLIGHT_LINKS_CSS : '')) }),
+  highlightFocus: (values) => ({ kind: 'sheet', values: values.map((on) => (on ? core.HIGHLIGHT_FOCUS_CSS : '')) }),
+  reduceMotion: (values) => ({ kind: 'sheet', values: values.map((on) => (on ? core.REDUCE_MOTION_CSS : '')) }),
 };
 const FLOOR_CSS = [
   core.colorSchemeCss('yellow-on-black', 'html.floor-a'),
   core.colorSchemeCss('white-on-black', 'html.floor-b'),
   ...['invert', 'grayscale', 'low-saturation'].map((filter, i) => core.colorFilterCss(filter, true, `html.floor-f${i}`)),
   'html.floor-s * { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }',
+  ...['large-black', 'large-white'].map((cursor) => core.cursorCss(cursor, `html.floor-c-${cursor}`)),
 ].join('\n');
 
 /** Budgets that name one aid (docs/performance.md): on the 13,500-element page. */
+const READING_AID = { firstScript: 2, script: 2, ratio: 1.15 };
 const ENGINE_BUDGETS = {
   fontScale: { firstScript: 60, script: 2, ratio: 1.15 },
   colorScheme: { script: 2, ratio: 1.15 },
+  cursor: READING_AID,
+  readingGuide: { firstScript: 2, script: 2 },
+  highlightLinks: READING_AID,
+  highlightFocus: READING_AID,
+  reduceMotion: READING_AID,
 };
 
 const ENGINES = core.REGISTRY.map((aid) => {
@@ -362,7 +374,10 @@ async function engineRun(page, engine) {
 async function floorRun(page, floor) {
   return page.evaluate((floor) => {
     const html = document.documentElement;
-    const steps = floor.values.map((value) => (floor.kind === 'style' ? () => (html.style[floor.property] = value) : () => (html.className = value)));
+    const sheet = document.head.appendChild(document.createElement('style'));
+    const steps = floor.values.map((value) =>
+      floor.kind === 'style' ? () => (html.style[floor.property] = value) : floor.kind === 'sheet' ? () => (sheet.textContent = value) : () => (html.className = value),
+    );
     const force = () => document.body.offsetHeight;
     steps[0]();
     force();
@@ -375,6 +390,7 @@ async function floorRun(page, floor) {
     }
     html.removeAttribute('style');
     html.removeAttribute('class');
+    sheet.remove();
     return total;
   }, floor);
 }
@@ -433,6 +449,57 @@ async function measureEngines() {
     record('growth (1,000 → 50,000 elements)', `${name}: first enable script grows ×${(large[1] / small[1]).toFixed(1)} for ×${factor} elements`, large[1] / small[1], '×');
     record('growth (1,000 → 50,000 elements)', `${name}: change total grows ×${(large[2] / small[2]).toFixed(1)} for ×${factor} elements`, large[2] / small[2], '×');
   }
+}
+
+// ——— the reading guide following the pointer ———
+//
+// On the 13,500-element page, each mode of the guide follows 120 pointer moves,
+// one every other frame. In the frame of a move: the pointermove handler's time
+// (a synthetic event, dispatched as the browser would). In the next frame: the
+// guide's drawing, timed by animation-frame callbacks on either side of it, and
+// whether the band is already where the pointer is (≤ 1 frame from move to paint).
+
+async function measureGuide() {
+  log('guide: pointer moves on a 13,500-element page');
+  const frames = { script: [], late: [] };
+  for (let run = 0; run <= RUNS; run++) {
+    const page = await open(pageHtml({ elements: 13_500, unit: 'px' }));
+    await page.addScriptTag({ content: coreSource });
+    for (const mode of ['line', 'crosshair', 'mask']) {
+      const result = await page.evaluate(async (mode) => {
+        const aid = window.ReachableCore.REGISTRY.find((a) => a.id === 'readingGuide');
+        const guide = (await aid.load())(document);
+        guide.apply(mode);
+        const part = document.querySelector('reach-reading-guide').shadowRoot.querySelector(mode === 'crosshair' ? '.h' : mode === 'line' ? '.band' : '.mask');
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        await frame();
+        const script = [];
+        let late = 0;
+        for (let i = 0; i < 120; i++) {
+          await frame();
+          const y = 100 + ((i * 7) % 500);
+          let drawStart = 0;
+          requestAnimationFrame(() => (drawStart = performance.now())); // before the guide's own callback
+          const t = performance.now();
+          document.dispatchEvent(new PointerEvent('pointermove', { clientX: 300, clientY: y, bubbles: true }));
+          const handler = performance.now() - t;
+          await frame(); // after the guide's callback, in the same frame
+          script.push(handler + (performance.now() - drawStart));
+          if (part.style.transform !== `translateY(${y}px)`) late++;
+        }
+        guide.destroy();
+        return { script, late };
+      }, mode);
+      if (run === 0) continue; // warm-up
+      frames.script.push(...result.script);
+      frames.late.push(result.late);
+    }
+    await page.close();
+  }
+  const mean = frames.script.reduce((a, b) => a + b, 0) / frames.script.length;
+  record('guide (13,500 el)', 'script per frame of pointer movement (handler + drawing), mean of every frame', mean, 'ms', 0.5);
+  record('guide (13,500 el)', 'script per frame, each frame', frames.script, 'ms');
+  record('guide (13,500 el)', 'moves not drawn in the next frame (of 120 per mode and run)', frames.late, '', 0);
 }
 
 // ——— 5. dynamic pages and observers ———
@@ -612,6 +679,7 @@ if (SECTIONS.has('sizes')) await measureSizes();
 if (SECTIONS.has('boot')) await measureBoot();
 if (SECTIONS.has('panel')) await measurePanel();
 if (SECTIONS.has('engines')) await measureEngines();
+if (SECTIONS.has('guide')) await measureGuide();
 if (SECTIONS.has('dynamic')) await measureDynamic();
 if (SECTIONS.has('leaks')) await measureLeaks();
 if (SECTIONS.has('audit')) await measureAudit();

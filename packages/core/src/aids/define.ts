@@ -74,7 +74,20 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
   /** Whether the aid means anything on this page now (caption styles need a video); controls are hidden when not. */
   readonly relevant?: (doc: Document) => boolean;
   /** When the aid cannot work here, and why: the toolbar then shows the reason's text instead of its controls. */
-  readonly unavailable?: { readonly reason: string; readonly when: (doc: Document) => boolean };
+  readonly unavailable?: Unavailable;
+}
+
+/** When an aid cannot work on a page, and why. */
+export interface Unavailable {
+  /** The reason's name, whose text each locale gives under `unavailable`. */
+  readonly reason: string;
+  readonly when: (doc: Document) => boolean;
+  /**
+   * Calls `changed` whenever `when` may have changed while the page is open
+   * (the system's forced colours turned on, the page's policy refusing the
+   * aid as it starts): the toolbar looks again. Returns how to stop.
+   */
+  readonly watch?: (doc: Document, changed: () => void) => () => void;
 }
 
 /** Declares an aid, keeping its literal names so that locales can be type-checked against it. */

@@ -1,4 +1,4 @@
 export { defineAid } from './define.js';
-export type { AidDefinition, AidValue, ControlSpec, ShortcutSpec } from './define.js';
+export type { AidDefinition, AidValue, ControlSpec, ShortcutSpec, Unavailable } from './define.js';
 export { AIDS, REGISTRY } from './registry.js';
 export type { Aid, AidId } from './registry.js';

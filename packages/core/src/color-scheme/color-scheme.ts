@@ -72,4 +72,12 @@ export function colorsForced(win: Pick<Window, 'matchMedia'> = window): boolean 
 }
 
 /** When colour schemes and filters cannot work: the system's colours win, and the toolbar says so. */
-export const UNDER_FORCED_COLORS = { reason: 'forcedColors', when: (doc: Document) => colorsForced(doc.defaultView ?? undefined) } as const;
+export const UNDER_FORCED_COLORS = {
+  reason: 'forcedColors',
+  when: (doc: Document) => colorsForced(doc.defaultView ?? undefined),
+  watch(doc: Document, changed: () => void) {
+    const query = doc.defaultView?.matchMedia?.('(forced-colors: active)');
+    query?.addEventListener('change', changed);
+    return () => query?.removeEventListener('change', changed);
+  },
+} as const;

@@ -1,5 +1,5 @@
 import { defineAid } from '../aids/define.js';
-import { cursorRefused } from './refused.js';
+import { cursorRefused, watchRefusal } from './refused.js';
 
 export const cursorAid = defineAid({
   id: 'cursor',
@@ -9,5 +9,5 @@ export const cursorAid = defineAid({
   controls: [{ key: 'cursor' }],
   shortcuts: [{ id: 'cursor', keys: 'Alt+Shift+2' }],
   // A site whose CSP refuses data: images cannot show it (the browser keeps its own cursor): the toolbar says so.
-  unavailable: { reason: 'blockedByPolicy', when: cursorRefused },
+  unavailable: { reason: 'blockedByPolicy', when: cursorRefused, watch: watchRefusal },
 });

@@ -6,6 +6,7 @@ import { withOverrides, type MessageOverrides, type Messages } from '../i18n/mes
 import type { PreferenceChanges, Preferences } from '@reachable/core/preferences';
 import { PageController } from '../internal/page-controller.js';
 import { ReactiveHostElement, type Changes } from '../internal/reactive-host.js';
+import { AvailabilityController } from './availability.js';
 import { BodyFollower } from './body-follower.js';
 import type { Control } from './controls.js';
 import { createLauncher } from './launcher.js';
@@ -107,7 +108,15 @@ export class ReachToolbar extends ReactiveHostElement {
     toggle: () => this.toggle(),
     reset: () => this.resetAll(),
     set: (control, value) => this.setControl(control, value),
-    unavailable: (reason) => void this.#say((text) => (text.unavailable as Record<string, string>)[reason]!),
+    unavailable: (reason) => this.#sayUnavailable(reason),
+  });
+  readonly #availability = new AvailabilityController(this, {
+    state: () => {
+      const reachable = this.#page.reachable;
+      return reachable && { preferences: reachable.preferences.get(), features: reachable.features };
+    },
+    // Focus in the panel moves to the note saying why, which is read; elsewhere the visitor is told.
+    unavailable: (reason) => void (this.matches(':focus-within') || this.#sayUnavailable(reason)),
   });
 
   constructor() {
@@ -233,6 +242,10 @@ export class ReachToolbar extends ReactiveHostElement {
   resetAll(): void {
     this.#page.reachable?.preferences.reset();
     void this.#say((text) => text.resetDone);
+  }
+
+  #sayUnavailable(reason: string): void {
+    void this.#say((text) => (text.unavailable as Record<string, string>)[reason]!);
   }
 
   /** Says something in the toolbar's language once the texts and the announcer are there. */

@@ -238,6 +238,29 @@ export const PANEL_CSS = css`
     background: linear-gradient(135deg, #fff 50%, #e8eefc 50%);
     color: var(--reach-ink);
   }
+  /* In the launcher's panel, twice the aids in half the height: options two to a row, switches as tiles two to a row. */
+  .launcher-layout .group {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 6px 8px;
+  }
+  .launcher-layout .group > :not(.tile) {
+    grid-column: 1 / -1;
+  }
+  .launcher-layout .group > h3 {
+    margin-bottom: 0;
+  }
+  .launcher-layout .choice {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0 4px;
+  }
+  .launcher-layout .choice legend {
+    grid-column: 1 / -1;
+  }
+  .launcher-layout .toggle {
+    min-height: 48px;
+  }
   .bar-layout .choice {
     display: flex;
     flex-wrap: wrap;

@@ -2,6 +2,7 @@ import type { Aid, AidDefinition } from '@reachable/core/aids';
 import type { Preferences } from '@reachable/core/preferences';
 import { adoptSheet } from '@reachable/core/dom';
 import { html, nothing, render, svg, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { BarLayoutController } from './bar-layout.js';
 import { focusedElement, returnFocus } from './focus-return.js';
 import type { Messages } from '../i18n/messages.js';
@@ -56,8 +57,13 @@ function renderGroup(state: PanelState, id: string, aids: readonly Aid[], prefer
   const working = offered.filter((_, i) => !reasons[i]);
   return html`<div class="group" role="group" aria-labelledby="group-${id}">
     <h3 id="group-${id}">${(state.text.groups as Record<string, string>)[id]}</h3>
-    ${[...notes].map((note) => html`<p class="note">${note}</p>`)}
-    ${working.flatMap((aid) => controlsOf(aid).map((control) => renderControl(state, control, preferences)))}
+    ${[...notes].map((note) => html`<p class="note" tabindex="-1">${note}</p>`)}
+    ${repeat(
+      working.flatMap((aid) => controlsOf(aid)),
+      // Keyed, so a control that stays keeps its element (and focus) when another gives way.
+      (control) => control.name,
+      (control) => renderControl(state, control, preferences),
+    )}
   </div>`;
 }
 
@@ -126,6 +132,8 @@ export class Panel {
 
   render(): void {
     const host = this.#host;
+    const focused = (this.#container.getRootNode() as ShadowRoot).activeElement;
+    const group = this.#container.contains(focused) ? focused?.closest('.group') : undefined;
     render(
       renderPanel({
         ...host.panelState(),
@@ -144,6 +152,8 @@ export class Panel {
       }),
       this.#container,
     );
+    // The control that had focus gave way (its aid cannot work here now): focus goes to the note saying why, not to the page.
+    if (focused && !focused.isConnected) (group?.querySelector<HTMLElement>('.note') ?? this.#container.querySelector<HTMLElement>('.panel'))?.focus();
     this.#bar.show(host.open && host.layout === 'bar');
   }
 

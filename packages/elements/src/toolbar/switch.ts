@@ -4,7 +4,7 @@ import type { Control } from './controls.js';
 
 /** An on/off aid: a toggle button (`aria-pressed`) drawn as a switch. */
 export function renderSwitch({ value, name, set }: ControlView<Extract<Control, { kind: 'switch' }>>) {
-  return html`<div class="control">
+  return html`<div class="control tile">
     <button class="toggle" type="button" aria-pressed=${value ? 'true' : 'false'} @click=${() => set(!value)}>
       <span>${name}</span><span class="switch" aria-hidden="true"></span>
     </button>

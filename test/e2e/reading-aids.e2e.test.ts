@@ -1,0 +1,59 @@
+// The reading aids as visitors use them: chosen in the script tag's panel,
+// on pages served with the strict CSP and Trusted Types, in every engine.
+import { expect, it } from 'vitest';
+import { expectNoAxeViolations, useExamples, type Page } from './browser.js';
+
+const open = useExamples();
+
+/** The focused element's text, inside shadow roots too. */
+const focusedText = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.textContent?.trim() ?? '';
+  });
+
+it('turns each reading aid on from the panel, stays accessible, and reset leaves the page as it was', async () => {
+  const { page, problems } = await open('/test-pages/body-end.html');
+  await page.waitForFunction(() => window.Reachable);
+  // The page's own markup: Reachable's toolbar and live region are its own UI.
+  const pageMarkup = () => page.evaluate(() => document.body.outerHTML.replace(/<(reach-toolbar|reach-live-region)\b[\s\S]*?<\/\1>/g, ''));
+  const before = await pageMarkup();
+  await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+  const dialog = page.locator('reach-toolbar').getByRole('dialog', { name: '无障碍工具', exact: true });
+  const reading = dialog.getByRole('group', { name: '阅读', exact: true });
+
+  await reading.getByRole('radio', { name: '黑色大鼠标', exact: true }).check();
+  await expect.poll(() => page.locator('h1').evaluate((el) => getComputedStyle(el).cursor)).toMatch(/^url\("data:image\/svg\+xml,.*\) 7 4, default$/);
+  await reading.getByRole('radio', { name: '十字线', exact: true }).check();
+  await expect.poll(() => page.evaluate(() => !!document.querySelector('reach-reading-guide'))).toBe(true);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('reach-reading-guide')!).pointerEvents)).toBe('none');
+  await reading.getByRole('button', { name: '突出链接', exact: true }).click();
+  await expect.poll(() => page.locator('main a').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await reading.getByRole('button', { name: '停止动画', exact: true }).click();
+  await expect.poll(() => page.locator('h1').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  await expectNoAxeViolations(page);
+
+  await dialog.getByRole('button', { name: '全部重置', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => !document.querySelector('reach-reading-guide') && getComputedStyle(document.querySelector('h1')!).cursor)).toBe('auto');
+  expect(await pageMarkup()).toBe(before);
+  expect(await problems()).toEqual([]);
+});
+
+it("on a site whose policy refuses data: images, the large cursor says it is unavailable, and nothing breaks", async () => {
+  const { page, problems } = await open('/test-pages/no-data-images.html');
+  await page.waitForFunction(() => window.Reachable);
+  await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+  const reading = page.locator('reach-toolbar').getByRole('group', { name: '阅读', exact: true });
+  const black = reading.getByRole('radio', { name: '黑色大鼠标', exact: true });
+  await black.click();
+  // The browser keeps its own cursor; the panel shows why instead of the cursor's choices, and focus is on that note.
+  await expect.poll(() => reading.getByRole('radio', { name: '黑色大鼠标', exact: true }).count()).toBe(0);
+  expect(await reading.textContent()).toContain('本网站的安全策略不允许显示大鼠标');
+  expect(await focusedText(page)).toBe('本网站的安全策略不允许显示大鼠标。');
+  // The other reading aids are still offered.
+  expect(await reading.getByRole('radio', { name: '十字线', exact: true }).count()).toBe(1);
+  await expectNoAxeViolations(page);
+  const seen = await problems();
+  expect(seen.filter((problem) => !/img-src|Content Security Policy|Content-Security-Policy/i.test(problem))).toEqual([]);
+});
