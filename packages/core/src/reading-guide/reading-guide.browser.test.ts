@@ -1,7 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { useFixturePages } from '../../../../test/fixture.js';
+import { visualRect } from '../../../../test/geometry.js';
 import { countObservers } from '../../../../test/observers.mjs';
+import { createPageZoom } from '../page-zoom/page-zoom.js';
 import { createReadingGuide } from './reading-guide.js';
 
 const page = useFixturePages();
@@ -65,6 +67,39 @@ it('lets clicks and selection through to the page', async () => {
   expect(document.elementFromPoint(left + width / 2, top + height / 2)).toBe(link);
   await userEvent.click(link);
   expect(clicked).toBe(true);
+});
+
+it('lets wheel scrolling and text selection through to the page', async () => {
+  const root = page('', '<div id="scroller" style="height:200px;overflow:auto"><p id="text">可以选中的文字 Text to select.</p><div style="height:2000px"></div></div>');
+  engine.apply('mask');
+  pointer('pointermove', 100, 100);
+  await frame();
+  const scroller = root.querySelector<HTMLElement>('#scroller')!;
+  await userEvent.wheel(scroller, { delta: { y: 300 } });
+  await expect.poll(() => scroller.scrollTop).toBeGreaterThan(0);
+  scroller.scrollTop = 0;
+  await userEvent.tripleClick(root.querySelector('#text')!);
+  expect(getSelection()!.toString()).toContain('可以选中的文字');
+});
+
+it.each([2, 4])('with Reachable’s page zoom at %d×, the band is still where the pointer and the focus are', async (zoom) => {
+  const root = page('', MARKUP);
+  const pageZoom = createPageZoom();
+  try {
+    pageZoom.apply(zoom);
+    engine.apply('line');
+    pointer('pointermove', 200, 150);
+    await frame();
+    expect(centreY(part('band'))).toBeCloseTo(150, 0);
+    root.querySelector<HTMLElement>('#link')!.focus();
+    await frame();
+    // As drawn (WebKit's legacy zoom reports the link's box unmagnified).
+    const drawn = (el: Element) => visualRect(el).top + visualRect(el).height / 2;
+    // Where the browser scrolls the link to when it takes focus, the band follows (WebKit may scroll a frame later).
+    await expect.poll(() => Math.abs(drawn(part('band')) - drawn(root.querySelector('#link')!))).toBeLessThan(1);
+  } finally {
+    pageZoom.destroy();
+  }
 });
 
 it('off: the guide and its listeners are gone, and no observer was ever used', async () => {

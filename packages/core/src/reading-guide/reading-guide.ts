@@ -18,13 +18,27 @@ div{position:absolute;left:0;top:0;box-sizing:border-box;will-change:transform}
 @media (forced-colors:active){.band,.h,.v{border-color:Highlight;forced-color-adjust:none}.band{background:transparent}}`;
 
 /**
+ * WebKit's legacy `zoom` gives an element's rectangle in its own zoomed pixels
+ * (a page zoomed by Reachable looks unmagnified): scaled here by the zooms
+ * above it. 1 where `zoom` is standard (`currentCSSZoom`: Chromium, Firefox).
+ */
+function legacyZoom(el: Element): number {
+  if ((el as { currentCSSZoom?: number }).currentCSSZoom !== undefined) return 1;
+  let zoom = 1;
+  for (let node: Element | null = el; node; node = node.parentElement) zoom *= parseFloat(getComputedStyle(node).zoom) || 1;
+  return zoom;
+}
+
+/**
  * The reading guide (阅读辅助线 / 十字线): `line`, a band across the page at
  * the pointer's height; `crosshair`, full-width and full-height lines through
  * the pointer; `mask`, the page dimmed but for a band around the pointer. It
  * follows the pointer, a tap, and keyboard focus (the band moves to the
  * focused element). Clicks, scrolling, selection and touch go through it to
  * the page. Pointer movements are drawn once per animation frame, with no
- * layout read; focus reads one rectangle. 'off' removes it and its listeners.
+ * layout read; the focused element's rectangle is read when the guide is
+ * drawn, and again when the page scrolls, until the pointer moves. 'off'
+ * removes it and its listeners.
  */
 export function createReadingGuide(doc: Document = document): Engine<ReadingGuide> {
   const win = doc.defaultView!;
@@ -35,23 +49,40 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
   let y = 0;
   let frame = 0;
 
+  /**
+   * The element focus moved to, which the guide marks until the pointer moves:
+   * measured when drawn (after the browser has scrolled it into view), and
+   * again when the page scrolls.
+   */
+  let focused: Element | undefined;
+
   const draw = () => {
     frame = 0;
     if (!parts) return;
+    if (focused) {
+      const rect = focused.getBoundingClientRect();
+      const zoom = legacyZoom(focused);
+      x = (rect.left + rect.width / 2) * zoom;
+      y = (rect.top + rect.height / 2) * zoom;
+    }
     parts.band.style.transform = parts.mask.style.transform = parts.h.style.transform = `translateY(${y}px)`;
     parts.v.style.transform = `translateX(${x}px)`;
   };
   const moveTo = (nx: number, ny: number) => {
     x = nx;
     y = ny;
+    focused = undefined;
     frame ||= win.requestAnimationFrame(draw);
   };
   const onPointer = (event: PointerEvent) => moveTo(event.clientX, event.clientY);
+  const onScroll = () => {
+    if (focused) frame ||= win.requestAnimationFrame(draw);
+  };
   const onFocus = (event: FocusEvent) => {
     const target = event.composedPath()[0];
     if (!(target instanceof win.Element) || target === doc.body) return;
-    const rect = target.getBoundingClientRect();
-    moveTo(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    focused = target;
+    frame ||= win.requestAnimationFrame(draw);
   };
 
   const mount = () => {
@@ -69,6 +100,7 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
     (doc.body ?? doc.documentElement).append(host);
     for (const type of ['pointermove', 'pointerdown'] as const) doc.addEventListener(type, onPointer, { passive: true, capture: true });
     doc.addEventListener('focusin', onFocus, true);
+    doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
     moveTo(win.innerWidth / 2, win.innerHeight / 2);
   };
 
@@ -77,9 +109,10 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
     win.cancelAnimationFrame(frame);
     frame = 0;
     host?.remove();
-    host = parts = undefined;
+    host = parts = focused = undefined;
     for (const type of ['pointermove', 'pointerdown'] as const) doc.removeEventListener(type, onPointer, { capture: true });
     doc.removeEventListener('focusin', onFocus, true);
+    doc.removeEventListener('scroll', onScroll, { capture: true });
   };
 
   return {
