@@ -71,7 +71,7 @@ it('lets clicks and selection through to the page', async () => {
 });
 
 it('lets wheel scrolling through to the page', async () => {
-  skipIn(['webkit'], 'headless, its WebDriver wheel actions scroll nothing, with or without the guide');
+  skipIn(['webkit'], 'in a CI run (CI=true), WebDriver wheel actions scroll nothing here, with or without the guide');
   const root = page('', '<div id="scroller" style="height:200px;overflow:auto"><p>文字 Text.</p><div style="height:2000px"></div></div>');
   engine.apply('mask');
   pointer('pointermove', 100, 100);
