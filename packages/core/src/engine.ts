@@ -1,3 +1,5 @@
+import type { PreferenceStore } from './preferences/store.js';
+
 /**
  * An engine owns one aid and applies its preference value to one document.
  * Applying the "off" value returns the page to exactly its state before;
@@ -7,4 +9,16 @@ export interface Engine<T> {
   apply(value: T): void;
   /** Turns the aid off and releases everything. */
   destroy(): void;
+}
+
+/**
+ * What the controller gives each engine it makes, as the factory's second
+ * argument: its preferences. Most engines only apply the value they are
+ * given. One the visitor can end from inside the page (closing reading mode)
+ * records that here, so the toolbar and the stored choice follow; one may also
+ * read another aid's value (reading mode takes the colour scheme). An engine
+ * made without a controller gets none, and must work without it.
+ */
+export interface EngineContext {
+  readonly preferences: Pick<PreferenceStore, 'get' | 'set' | 'subscribe'>;
 }

@@ -17,7 +17,7 @@ export { createReachable, ReachAidErrorEvent, reachableFor } from './controller/
 export type { Reachable, ReachableOptions } from './controller/index.js';
 export { adoptSheet, isOwnUi, markOwnUi, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR } from './dom/index.js';
 export type { OwnedSheet } from './dom/index.js';
-export type { Engine } from './engine.js';
+export type { Engine, EngineContext } from './engine.js';
 export { createCursor, cursorAid, cursorCss, cursorRefused } from './cursor/index.js';
 export { createHighlightFocus, HIGHLIGHT_FOCUS_CSS, highlightFocusAid } from './highlight-focus/index.js';
 export { createHighlightLinks, HIGHLIGHT_LINKS_CSS, highlightLinksAid } from './highlight-links/index.js';

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.js';
+import type { Engine, EngineContext } from '../engine.js';
 import type { PreferenceKey, Preferences } from '../preferences/schema.js';
 
 /**
@@ -60,13 +60,13 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
    * apply before the page is first painted (a returning visitor's text size
    * or colours): it ships with the controller. Give this or `load`.
    */
-  readonly engine?: (doc: Document) => Engine<AidValue<K>>;
+  readonly engine?: (doc: Document, context?: EngineContext) => Engine<AidValue<K>>;
   /**
    * Loads the engine's factory when the aid is first turned on (a dynamic
    * `import()`), so a visitor who never uses the aid never downloads it.
    * Give this or `engine`.
    */
-  readonly load?: () => Promise<(doc: Document) => Engine<AidValue<K>>>;
+  readonly load?: () => Promise<(doc: Document, context?: EngineContext) => Engine<AidValue<K>>>;
   /** The toolbar group the aid's controls join; groups appear in the order the registry first names them. */
   readonly group: string;
   readonly controls: readonly ControlSpec[];

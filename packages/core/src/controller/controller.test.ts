@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineAid, type AidDefinition } from '../aids/define.js';
-import type { Engine } from '../engine.js';
+import type { Engine, EngineContext } from '../engine.js';
 import { ReachAidErrorEvent } from './aid-error-event.js';
 import { memoryStorage } from '../preferences/storage.js';
 import { createReachable, type Reachable } from './controller.js';
@@ -150,4 +150,19 @@ describe('an aid whose engine loads on demand', () => {
     expect(create).not.toHaveBeenCalled();
     controller = undefined;
   });
+});
+
+it('gives each engine, shipped or loaded on demand, its preferences: an engine can end its own aid when the visitor does so from the page', async () => {
+  const contexts: (EngineContext | undefined)[] = [];
+  const engine = (_: Document, context?: EngineContext) => (contexts.push(context), { apply() {}, destroy() {} });
+  const shipped = defineAid({ id: 'textSpacing', keys: ['textSpacing'], group: 'test', controls: [{ key: 'textSpacing' }], engine });
+  const lazy = defineAid({ id: 'readingMode', keys: ['readingMode'], group: 'test', controls: [{ key: 'readingMode' }], load: async () => engine });
+  controller = createReachable({ storage: memoryStorage(), registry: [shipped, lazy] as unknown as AidDefinition[] });
+  controller.preferences.set({ readingMode: true });
+  await controller.ready;
+  expect(contexts).toHaveLength(2);
+  for (const context of contexts) expect(context!.preferences.get()).toBe(controller.preferences.get());
+  // As reading mode does when its view is closed: the toolbar and the stored choice follow.
+  contexts[1]!.preferences.set({ readingMode: false });
+  expect(controller.preferences.get().readingMode).toBe(false);
 });

@@ -1,6 +1,6 @@
 import type { AidDefinition } from '../aids/define.js';
 import { REGISTRY, type AidId } from '../aids/registry.js';
-import type { Engine } from '../engine.js';
+import type { Engine, EngineContext } from '../engine.js';
 import { warn } from '../internal/warn.js';
 import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
@@ -57,7 +57,9 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   const engines = new Map<AidDefinition, Engine<unknown>>();
   const loading = new Map<AidDefinition, Promise<void>>();
   let destroyed = false;
-  for (const aid of aids) if (aid.engine) engines.set(aid, aid.engine(doc) as Engine<unknown>);
+  // Engines may read the preferences, and end their own aid when the visitor does so from the page.
+  const context: EngineContext = { preferences: store };
+  for (const aid of aids) if (aid.engine) engines.set(aid, aid.engine(doc, context) as Engine<unknown>);
 
   /** Loads an aid's engine (once at a time), then applies the value in force. */
   const load = (aid: AidDefinition): Promise<void> => {
@@ -67,7 +69,7 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
         (create) => {
           loading.delete(aid);
           if (destroyed) return;
-          engines.set(aid, create(doc) as Engine<unknown>);
+          engines.set(aid, create(doc, context) as Engine<unknown>);
           apply(aid.keys);
         },
         (error: unknown) => {
