@@ -3,6 +3,7 @@ import { cursorAid } from '../cursor/aid.js';
 import { highlightFocusAid } from '../highlight-focus/aid.js';
 import { highlightLinksAid } from '../highlight-links/aid.js';
 import { readingGuideAid } from '../reading-guide/aid.js';
+import { readingModeAid } from '../reading-mode/aid.js';
 import { reduceMotionAid } from '../reduce-motion/aid.js';
 import { colorFilterAid } from '../color-filter/aid.js';
 import { colorSchemeAid } from '../color-scheme/aid.js';
@@ -25,6 +26,7 @@ export const REGISTRY = [
   highlightLinksAid,
   highlightFocusAid,
   reduceMotionAid,
+  readingModeAid,
   captionStyleAid,
 ] as const;
 

@@ -19,7 +19,7 @@ export const en: Messages = {
   shortcutsOff: 'This site has turned keyboard shortcuts off.',
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
   groups: { text: 'Text', color: 'Colour', reading: 'Reading', captions: 'Captions' },
-  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', captionSize: 'Caption size', captionColors: 'Caption colours' },
+  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', captionSize: 'Caption size', captionColors: 'Caption colours' },
   options: {
     colorScheme: {
       default: 'Site colours',
@@ -47,5 +47,6 @@ export const en: Messages = {
     colorScheme: 'Next colour scheme',
     cursor: 'Next cursor',
     readingGuide: 'Next reading guide',
+    readingMode: 'Reading mode on or off',
   },
 };

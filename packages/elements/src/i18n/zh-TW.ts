@@ -19,7 +19,7 @@ export const zhTW: Messages = {
   shortcutsOff: '本網站已關閉快速鍵。',
   note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
   groups: { text: '文字', color: '色彩', reading: '閱讀', captions: '字幕' },
-  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', captionSize: '字幕大小', captionColors: '字幕顏色' },
+  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', readingMode: '閱讀模式', captionSize: '字幕大小', captionColors: '字幕顏色' },
   options: {
     colorScheme: {
       default: '網站原色',
@@ -47,5 +47,6 @@ export const zhTW: Messages = {
     colorScheme: '切換配色',
     cursor: '切換大滑鼠',
     readingGuide: '切換閱讀輔助線',
+    readingMode: '開關閱讀模式',
   },
 };

@@ -1,0 +1,2 @@
+export { readingModeAid } from './aid.js';
+export { createReadingMode } from './reading-mode.js';
