@@ -9,6 +9,12 @@ const chunks = 'packages/embed/dist/chunks';
 
 /** An aid's definition with its engine, imported alone. */
 const AID_LIMIT = '3 KB';
+/**
+ * Aids that carry a library: read-aloud names what it reads with the
+ * accessible-name computation screen readers follow (dom-accessibility-api,
+ * 4.3 KB of its 8.6 KB).
+ */
+const AID_LIMITS = { speech: '9.5 KB' };
 
 /** What each on-demand file of the script tag may cost, its shared chunks included. */
 const CHUNK_LIMITS = [
@@ -16,6 +22,7 @@ const CHUNK_LIMITS = [
   [/^captions-index-/, '16 KB', '<reach-captions>, lit included'],
   [/^i18n-/, '1.5 KB', 'one language'],
   [/^toolbar-speak-|^announce-/, '2 KB', 'the announcer'],
+  [/^speech-/, '9 KB', 'read-aloud, the accessible-name library included'],
   [/./, '6 KB', 'an aid'],
 ];
 
@@ -30,15 +37,16 @@ export default [
     path: core,
     import: `{ ${aid.id}Aid }`,
     gzip: true,
-    limit: AID_LIMIT,
+    limit: AID_LIMITS[aid.id] ?? AID_LIMIT,
   })),
-  // Everything grows with the registry (each aid is held to its own line above): room for sixteen aids.
-  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '18 KB' },
+  // Everything grows with the registry (each aid is held to its own line above): room for sixteen aids,
+  // read-aloud's accessible-name library among them.
+  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '25 KB' },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16 KB' },
-  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '42 KB' },
+  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '49 KB' },
   { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '17 KB' },
-  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '45 KB' },
+  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '51 KB' },
   ...readdirSync(chunks)
     .filter((file) => !file.startsWith('shared-'))
     .sort()

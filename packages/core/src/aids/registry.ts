@@ -5,6 +5,7 @@ import { highlightLinksAid } from '../highlight-links/aid.js';
 import { readingGuideAid } from '../reading-guide/aid.js';
 import { readingModeAid } from '../reading-mode/aid.js';
 import { reduceMotionAid } from '../reduce-motion/aid.js';
+import { speechAid } from '../speech/aid.js';
 import { colorFilterAid } from '../color-filter/aid.js';
 import { colorSchemeAid } from '../color-scheme/aid.js';
 import { fontScaleAid } from '../font-scale/aid.js';
@@ -27,6 +28,7 @@ export const REGISTRY = [
   highlightFocusAid,
   reduceMotionAid,
   readingModeAid,
+  speechAid,
   captionStyleAid,
 ] as const;
 

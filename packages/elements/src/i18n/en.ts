@@ -18,8 +18,8 @@ export const en: Messages = {
   shortcuts: 'Keyboard shortcuts',
   shortcutsOff: 'This site has turned keyboard shortcuts off.',
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
-  groups: { text: 'Text', color: 'Colour', reading: 'Reading', captions: 'Captions' },
-  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', captionSize: 'Caption size', captionColors: 'Caption colours' },
+  groups: { text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
+  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', speech: 'Read aloud', speechRate: 'Reading speed', captionSize: 'Caption size', captionColors: 'Caption colours' },
   options: {
     colorScheme: {
       default: 'Site colours',
@@ -27,10 +27,11 @@ export const en: Messages = {
     },
     cursor: { default: 'System cursor', 'large-black': 'Large, black', 'large-white': 'Large, white' },
     readingGuide: { off: 'Off', line: 'Line', crosshair: 'Crosshair', mask: 'Mask' },
+    speech: { off: 'Off', hover: 'Point to read', continuous: 'Read the page' },
     colorFilter: { none: 'None', invert: 'Inverted', grayscale: 'Greyscale', 'low-saturation': 'Low saturation' },
     captionColors: SCHEMES,
   },
-  unavailable: { forcedColors: 'Your system uses its own high-contrast colours, so colour schemes and filters are off.', blockedByPolicy: 'This site’s security policy does not allow the large cursor.' },
+  unavailable: { forcedColors: 'Your system uses its own high-contrast colours, so colour schemes and filters are off.', blockedByPolicy: 'This site’s security policy does not allow the large cursor.', noSpeech: 'This browser cannot read aloud.' },
   increase: 'Increase {name}',
   decrease: 'Decrease {name}',
   changed: '{name} {value}',
@@ -48,5 +49,6 @@ export const en: Messages = {
     cursor: 'Next cursor',
     readingGuide: 'Next reading guide',
     readingMode: 'Reading mode on or off',
+    speech: 'Next read-aloud mode',
   },
 };

@@ -18,8 +18,8 @@ export const zhTW: Messages = {
   shortcuts: '快速鍵',
   shortcutsOff: '本網站已關閉快速鍵。',
   note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
-  groups: { text: '文字', color: '色彩', reading: '閱讀', captions: '字幕' },
-  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', readingMode: '閱讀模式', captionSize: '字幕大小', captionColors: '字幕顏色' },
+  groups: { text: '文字', color: '色彩', reading: '閱讀', speech: '語音', captions: '字幕' },
+  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', readingMode: '閱讀模式', speech: '朗讀', speechRate: '語速', captionSize: '字幕大小', captionColors: '字幕顏色' },
   options: {
     colorScheme: {
       default: '網站原色',
@@ -27,10 +27,11 @@ export const zhTW: Messages = {
     },
     cursor: { default: '系統滑鼠', 'large-black': '黑色大滑鼠', 'large-white': '白色大滑鼠' },
     readingGuide: { off: '關閉', line: '橫線', crosshair: '十字線', mask: '遮罩' },
+    speech: { off: '關閉', hover: '指讀', continuous: '連讀' },
     colorFilter: { none: '無', invert: '反色', grayscale: '灰階', 'low-saturation': '低飽和度' },
     captionColors: SCHEMES,
   },
-  unavailable: { forcedColors: '您的系統已啟用高對比色彩，配色和濾鏡由系統決定。', blockedByPolicy: '本網站的安全政策不允許顯示大滑鼠。' },
+  unavailable: { forcedColors: '您的系統已啟用高對比色彩，配色和濾鏡由系統決定。', blockedByPolicy: '本網站的安全政策不允許顯示大滑鼠。', noSpeech: '本瀏覽器不支援朗讀。' },
   increase: '放大{name}',
   decrease: '縮小{name}',
   changed: '{name} {value}',
@@ -48,5 +49,6 @@ export const zhTW: Messages = {
     cursor: '切換大滑鼠',
     readingGuide: '切換閱讀輔助線',
     readingMode: '開關閱讀模式',
+    speech: '切換朗讀方式',
   },
 };

@@ -1,0 +1,12 @@
+import { defineAid } from '../aids/define.js';
+
+export const speechAid = defineAid({
+  id: 'speech',
+  keys: ['speech', 'speechRate'],
+  // Its engine and the accessible-name library load when the visitor first turns it on.
+  load: () => import('./speech.js').then((m) => m.createSpeech),
+  group: 'speech',
+  controls: [{ key: 'speech' }, { key: 'speechRate' }],
+  shortcuts: [{ id: 'speech', keys: 'Alt+Shift+5' }],
+  unavailable: { reason: 'noSpeech', when: (doc) => !doc.defaultView?.speechSynthesis },
+});

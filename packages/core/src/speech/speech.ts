@@ -1,0 +1,351 @@
+import { isOwnUi, markOwnUi } from '../dom/own-ui.js';
+import type { Engine } from '../engine.js';
+import { constructSheet } from '../internal/owned-sheet.js';
+import type { Preferences } from '../preferences/schema.js';
+import { chunk } from './chunk.js';
+import { describe, langOf, script, shown, speakable } from './describe.js';
+import { chooseVoice, loadVoices, type Voice } from './voices.js';
+
+export type SpeechValue = Pick<Preferences, 'speech' | 'speechRate'>;
+
+/** How long the pointer rests on something before it is read (指读). */
+export const DWELL = 250;
+/** How long a synthesiser may take to start an utterance before it is thought stuck. */
+export const START_TIMEOUT = 5000;
+
+/**
+ * The mark around the block being read, and the note shown when no voice
+ * reads the page's language. Neither takes a click; the mark is two rings
+ * (black and white) so it shows on any colours, system colours under forced
+ * colours, and it does not move for reduced motion since it never animates.
+ */
+const CSS = `:host{all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;z-index:2147483000!important;zoom:var(--reach-unzoom,1)!important;font:calc(18px*var(--reach-font-scale,1))/1.5 sans-serif!important}
+[hidden]{display:none!important}
+.mark{position:absolute;box-sizing:border-box;border:3px solid #000;outline:2px solid #fff;box-shadow:inset 0 0 0 2px #fff;border-radius:4px}
+.note{position:absolute;inset:auto 1em 1em;margin:0 auto;max-width:30em;padding:.75em 1em;color:#fff;background:#000;border:2px solid #fff}
+@media (forced-colors:active){.mark{border-color:Highlight;outline-color:Canvas}.note{color:CanvasText;background:Canvas;border-color:CanvasText}}`;
+
+/** The note, in the page's language, naming the language no voice reads. */
+const noVoiceText = (page: string, lang: string) => {
+  const ui = script(page);
+  let name = lang;
+  try {
+    name = new Intl.DisplayNames([page || 'en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {}
+  return ui === 'en'
+    ? `No voice on this device reads ${name}. You can add one in your system’s speech settings.`
+    : ui === 'hans'
+      ? `本机没有可朗读${name}的语音，可在系统的语音设置中添加。`
+      : `本機沒有可朗讀${name}的語音，可在系統的語音設定中新增。`;
+};
+
+/** A stretch of the page read as one: a block of text, or a run of text beside blocks. */
+interface Unit {
+  range: Range;
+  /** The element whose language it is in, and which is scrolled into view. */
+  el: Element;
+  text: string;
+  /** Where reading goes on from: its last node. */
+  last: Node;
+}
+
+const INLINE = /^(inline|contents)/;
+const display = (node: Node) => (node.nodeType === 1 ? getComputedStyle(node as Element).display : 'inline');
+const lastLeaf = (node: Node) => {
+  while (node.lastChild) node = node.lastChild;
+  return node;
+};
+
+/**
+ * Read-aloud with the browser's own speech synthesis: nothing is sent
+ * anywhere, and nothing is said until the visitor turns it on.
+ *
+ * - `hover` (指读): what the pointer rests on (250 ms, once per element),
+ *   what a tap touches and what gets keyboard focus is read: its name and
+ *   role, then its text (see `describe`).
+ * - `continuous` (连读): the page is read block by block in document order,
+ *   from the focused element or the start of its main content, or from
+ *   wherever the visitor clicks; the block being read is marked and scrolled
+ *   into view. Esc stops; a click starts again from there.
+ *
+ * Each text is read in its own language (`lang`) by a voice of that language,
+ * on the device before the network; with none, a note says so once and
+ * nothing is read with a voice of another language. Text is cut into short
+ * utterances (see `chunk`); a synthesiser that does not start or finish an
+ * utterance in time is reset and tried once more. The rate applies from the
+ * next utterance. 'off' stops, removes the mark and every listener.
+ */
+export function createSpeech(doc: Document = document): Engine<SpeechValue> {
+  const win = doc.defaultView!;
+  const synth = win.speechSynthesis as SpeechSynthesis | undefined;
+  let mode: SpeechValue['speech'] = 'off';
+  let rate = 1;
+  let voices: Promise<Voice[]> | undefined;
+  let listening: AbortController | undefined;
+  let host: HTMLElement | undefined;
+  let mark: HTMLElement | undefined;
+  let note: HTMLElement | undefined;
+  const told = new Set<string>();
+
+  // ——— speaking ———
+  /** Each call to `say` (and `stop`) starts a new turn: what an older turn scheduled is dropped. */
+  let turn = 0;
+  let current: SpeechSynthesisUtterance | undefined;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let primed = false;
+  let hovered: Element | undefined;
+  let spoken: Element | undefined;
+  let dwell: ReturnType<typeof setTimeout> | undefined;
+  let unit: Unit | undefined;
+  let frame = 0;
+
+  const stop = () => {
+    turn++;
+    current = unit = undefined;
+    clearTimeout(watchdog);
+    if (mark) mark.hidden = true;
+    synth?.cancel();
+  };
+
+  /** Reads `text` in `lang`, then calls `done` (not when stopped or replaced). */
+  const say = (text: string, lang: string, done?: () => void) => {
+    stop();
+    const mine = turn;
+    const queue = chunk(text);
+    void voices!.then((list) => {
+      if (mine !== turn) return;
+      const voice = chooseVoice(list, lang);
+      if (!voice) {
+        tell(lang);
+        // A passage in another language is skipped; with no voice for the page's own, reading stops.
+        return lang === doc.documentElement.lang || !done ? stop() : done();
+      }
+      let retried = false;
+      const next = (again?: string) => {
+        clearTimeout(watchdog);
+        const piece = again ?? queue.shift();
+        if (piece === undefined) return (current = undefined), done?.();
+        const utterance = new win.SpeechSynthesisUtterance(piece);
+        utterance.voice = voice as SpeechSynthesisVoice;
+        utterance.lang = voice.lang;
+        utterance.rate = rate;
+        // A synthesiser stuck without a word: reset it and try this piece once more, then give up.
+        const arm = (ms: number) => {
+          clearTimeout(watchdog);
+          watchdog = setTimeout(() => {
+            if (utterance !== current) return;
+            current = undefined;
+            synth!.cancel();
+            if (retried) return stop();
+            retried = true;
+            next(piece);
+          }, ms);
+        };
+        // Started: it may take as long as the piece takes to say (slow rates, slow voices), with room.
+        utterance.onstart = utterance.onboundary = () => utterance === current && arm(START_TIMEOUT + (piece.length * 400) / rate);
+        utterance.onend = () => utterance === current && ((retried = false), next());
+        // `interrupted` and `canceled` are ours (stop, or a newer text); any other error skips the piece.
+        utterance.onerror = (event) => utterance === current && !/interrupted|canceled/.test(event.error) && next();
+        current = utterance;
+        synth!.speak(utterance);
+        arm(START_TIMEOUT);
+      };
+      next();
+    });
+  };
+
+  /** Says once per language, in a note that shows and is read by screen readers, that no voice reads it. */
+  const tell = (lang: string) => {
+    const key = lang.toLowerCase();
+    if (told.has(key)) return;
+    told.add(key);
+    ui();
+    note!.textContent = noVoiceText(doc.documentElement.lang, lang);
+    note!.hidden = false;
+    setTimeout(() => note && (note.hidden = true), 10_000);
+  };
+
+  const ui = () => {
+    if (host) return;
+    host = doc.createElement('reach-speech');
+    markOwnUi(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [constructSheet(doc, CSS)];
+    mark = root.appendChild(doc.createElement('div'));
+    mark.className = 'mark';
+    mark.hidden = true;
+    note = root.appendChild(doc.createElement('p'));
+    note.className = 'note';
+    note.setAttribute('role', 'status');
+    note.hidden = true;
+    (doc.body ?? doc.documentElement).append(host);
+  };
+
+  /** A tap or a key is a gesture: the first `speak` some browsers (Safari) allow must come in one. */
+  const prime = () => {
+    if (primed || !synth) return;
+    primed = true;
+    synth.speak(new win.SpeechSynthesisUtterance(''));
+  };
+
+  // ——— 指读: what the pointer rests on, a tap, focus ———
+  const read = (el: Element | undefined) => {
+    if (!el) return;
+    spoken = el;
+    const text = describe(el);
+    if (text) say(text, langOf(el));
+  };
+  const onOver = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    const el = speakable(event.composedPath());
+    if (el === hovered) return;
+    hovered = el;
+    clearTimeout(dwell);
+    if (el && el !== spoken) dwell = setTimeout(() => read(el), DWELL);
+  };
+  const onOut = (event: PointerEvent) => {
+    // Leaving the page: a return to the same element reads it again.
+    if (!event.relatedTarget) (clearTimeout(dwell), (hovered = spoken = undefined));
+  };
+  const onDown = (event: PointerEvent) => {
+    prime();
+    // A tap reads at once; the page gets its tap as ever (a link opens once).
+    if (event.pointerType === 'touch') read(speakable(event.composedPath()));
+  };
+  const onFocus = (event: FocusEvent) => {
+    const el = event.composedPath()[0] as Element;
+    if (el?.nodeType === 1 && shown(el)) read(el);
+  };
+
+  // ——— 连读: the page, block by block ———
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === 3
+        ? /\S/.test(node.nodeValue!)
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_SKIP
+        : isOwnUi(node as Element) || !shown(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
+
+  /**
+   * The first unit at or after `from` in document order: the block (the
+   * nearest element that is not inline) around its first text, whole; or,
+   * when that block also holds blocks, only the run of text and inline
+   * elements around that text.
+   */
+  const unitFrom = (from: Node): Unit | undefined => {
+    walker.currentNode = from;
+    const text = from.nodeType === 3 && /\S/.test(from.nodeValue!) ? from : walker.nextNode();
+    if (!text) return;
+    let block = text.parentElement!;
+    while (INLINE.test(display(block)) && block.parentElement) block = block.parentElement;
+    const range = doc.createRange();
+    if (![...block.children].some((child) => !INLINE.test(display(child)))) {
+      range.selectNodeContents(block);
+      return { range, el: block, text: (block as HTMLElement).innerText, last: lastLeaf(block) };
+    }
+    let top: Node = text;
+    while (top.parentNode !== block) top = top.parentNode!;
+    let first = top;
+    let end = top;
+    while (first.previousSibling && INLINE.test(display(first.previousSibling))) first = first.previousSibling;
+    while (end.nextSibling && INLINE.test(display(end.nextSibling))) end = end.nextSibling;
+    range.setStartBefore(first);
+    range.setEndAfter(end);
+    return { range, el: first.nodeType === 1 ? (first as Element) : block, text: range.toString(), last: lastLeaf(end) };
+  };
+
+  const place = () => {
+    frame = 0;
+    if (!unit || !mark) return;
+    const rect = unit.range.getBoundingClientRect();
+    // Around the text, with room for the rings, kept inside the window's width.
+    const left = Math.max(0, rect.left - 6);
+    const right = Math.min(doc.documentElement.clientWidth, rect.right + 6);
+    Object.assign(mark.style, { left: `${left}px`, top: `${rect.top - 6}px`, width: `${right - left}px`, height: `${rect.height + 12}px` });
+    mark.hidden = false;
+  };
+  const onScroll = () => (frame ||= win.requestAnimationFrame(place));
+
+  /** Reads from `from` to the end of the page, marking each unit. */
+  const readFrom = (from: Node | undefined) => {
+    const found = from && unitFrom(from);
+    if (!found) return stop();
+    say(found.text, langOf(found.el), () => {
+      walker.currentNode = found.last;
+      readFrom(walker.nextNode() ?? undefined);
+    });
+    unit = found;
+    ui();
+    const rect = found.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > win.innerHeight) {
+      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      found.el.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' } as ScrollIntoViewOptions);
+    }
+    place();
+  };
+  /** Where 连读 starts: the focused element, else the main content, else the page. */
+  const start = () => {
+    let focused = doc.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    return focused && focused !== doc.body && !isOwnUi(focused) ? focused : (doc.querySelector('main,[role=main]') ?? doc.body ?? undefined);
+  };
+  const onClick = (event: MouseEvent) => {
+    const target = event.composedPath()[0] as Node;
+    if (target?.nodeType === 1 && !isOwnUi(target as Element)) readFrom(target);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    prime();
+    if (event.key === 'Escape' && current) stop();
+  };
+
+  const listen = () => {
+    listening?.abort();
+    listening = undefined;
+    clearTimeout(dwell);
+    hovered = spoken = undefined;
+    if (mode === 'off') return;
+    listening = new AbortController();
+    const options = { capture: true, signal: listening.signal };
+    const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) => doc.addEventListener(type, handler, options);
+    on('pointerdown', onDown);
+    on('keydown', onKey);
+    win.addEventListener('pagehide', stop, options);
+    if (mode === 'hover') {
+      on('pointerover', onOver);
+      on('pointerout', onOut);
+      on('focusin', onFocus);
+    } else {
+      on('click', onClick);
+      win.addEventListener('scroll', onScroll, { ...options, passive: true });
+      win.addEventListener('resize', onScroll, options);
+    }
+  };
+
+  const off = () => {
+    mode = 'off';
+    stop();
+    listen();
+    win.cancelAnimationFrame(frame);
+    frame = 0;
+    host?.remove();
+    host = mark = note = undefined;
+  };
+
+  return {
+    apply({ speech, speechRate }) {
+      rate = speechRate;
+      if (speech === mode) return;
+      if (!synth || speech === 'off') return off();
+      stop();
+      mode = speech;
+      voices ??= loadVoices(synth);
+      listen();
+      if (mode === 'continuous') readFrom(start());
+    },
+    destroy: off,
+  };
+}
