@@ -179,6 +179,9 @@ export async function startStack({ runDir, programs, log = () => {} }) {
     const chromium = start('chromium', /** @type {string} */ (programs.chromium), [
       ...CHROMIUM_ARGS,
       '--force-renderer-accessibility',
+      // The Web Speech API's synthesiser speaks through Speech Dispatcher (SPEECHD_ADDRESS above), like Orca:
+      // read-aloud's real speech reaches the same log.
+      '--enable-speech-dispatcher',
       '--no-sandbox',
       '--no-default-browser-check',
       '--password-store=basic',

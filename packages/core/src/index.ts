@@ -23,8 +23,9 @@ export { createHighlightFocus, HIGHLIGHT_FOCUS_CSS, highlightFocusAid } from './
 export { createHighlightLinks, HIGHLIGHT_LINKS_CSS, highlightLinksAid } from './highlight-links/index.js';
 export { createReadingGuide, readingGuideAid } from './reading-guide/index.js';
 export { createReadingMode, readingModeAid } from './reading-mode/index.js';
-export { chooseVoice, chunk, createSpeech, loadVoices, speechAid } from './speech/index.js';
-export type { SpeechValue, Voice } from './speech/index.js';
+// Read-aloud's engine and helpers are in `@reachable/core/speech`: they import the accessible-name library,
+// which this entry must not make every page that imports it resolve.
+export { speechAid } from './speech/aid.js';
 export { createReduceMotion, REDUCE_MOTION_CSS, reduceMotionAid } from './reduce-motion/index.js';
 export { createFontScale, fontScaleAid, FONT_SIZE_ATTRIBUTE, LINE_HEIGHT_ATTRIBUTE } from './font-scale/index.js';
 export { createPageZoom, pageZoomAid } from './page-zoom/index.js';

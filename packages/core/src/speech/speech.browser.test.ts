@@ -32,6 +32,13 @@ const pointer = (type: string, el: Element, pointerType = 'mouse') =>
 const host = () => document.querySelector('reach-speech');
 const part = (name: string) => host()!.shadowRoot!.querySelector<HTMLElement>(`.${name}`)!;
 
+/**
+ * The real mouse rests wherever an earlier test left it, and the browser sends
+ * real pointer events when the page changes under it: the fixtures let it
+ * through, so only the events a test sends reach their elements.
+ */
+const NO_REAL_POINTER = '#fixture { pointer-events: none; }';
+
 const ARTICLE = `
   <main>
     <h1 id="title">长江生态补水</h1>
@@ -46,7 +53,7 @@ const ARTICLE = `
 
 describe('指读 (hover)', () => {
   it('reads what the pointer rests on after the dwell, once, with a voice of its language on the device', async () => {
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     const link = root.querySelector('#link')!;
     pointer('pointerover', link);
@@ -66,7 +73,7 @@ describe('指读 (hover)', () => {
   });
 
   it('passing over elements quickly reads only where the pointer stops', async () => {
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     for (const id of ['#title', '#first', '#second']) pointer('pointerover', root.querySelector(id)!);
     await wait(DWELL * 3);
@@ -74,14 +81,14 @@ describe('指读 (hover)', () => {
   });
 
   it('reads keyboard focus at once', async () => {
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     root.querySelector<HTMLElement>('#link')!.focus();
     await expect.poll(texts).toEqual(['水利部数据 链接']);
   });
 
   it('a tap reads at once, and the page gets its one click', async () => {
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     const link = root.querySelector<HTMLAnchorElement>('#link')!;
     let clicks = 0;
@@ -96,7 +103,7 @@ describe('指读 (hover)', () => {
   });
 
   it('never reads hidden content', async () => {
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     pointer('pointerover', root.querySelector('[aria-hidden]')!);
     await wait(DWELL * 2);
@@ -109,7 +116,7 @@ describe('连读 (continuous)', () => {
 
   it('reads the page block by block in order, in each block’s language, skipping hidden content; marks and scrolls to each', async () => {
     synth.duration = 300;
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('continuous');
     await expect.poll(() => !!host() && !part('mark').hidden).toBe(true);
     // The mark surrounds the text being read, inside the window, and takes no click.
@@ -137,7 +144,7 @@ describe('连读 (continuous)', () => {
 
   it('starts from the focused element; Esc stops; a click reads from there', async () => {
     synth.duration = 400;
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     root.querySelector<HTMLElement>('#link')!.focus();
     on('continuous');
     await expect.poll(texts).toEqual(['补水覆盖六省，详见水利部数据。']);
@@ -182,7 +189,7 @@ describe('robustness', () => {
 
   it('with no voice for the page’s language, says so once in a note, and never reads it with another language’s voice', async () => {
     synth.voices = [voice('Samantha', 'en-US')];
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     pointer('pointerover', root.querySelector('#first')!);
     await expect.poll(() => host() && !part('note').hidden).toBe(true);
@@ -219,7 +226,7 @@ describe('robustness', () => {
   });
 
   it('off: silent, its element and listeners gone, the page as it was, no observer ever', async () => {
-    const root = page('', ARTICLE);
+    const root = page(NO_REAL_POINTER, ARTICLE);
     const html = document.documentElement.outerHTML;
     const observers = countObservers();
     try {
