@@ -1,3 +1,3 @@
 export { adoptSheet } from '../internal/owned-sheet.js';
 export type { OwnedSheet } from '../internal/owned-sheet.js';
-export { isOwnUi, markOwnUi, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR } from './own-ui.js';
+export { isOwnUi, markOwnUi, OWN_UI_ATTRIBUTE, OWN_UI_SELECTOR, startsOwnUi } from './own-ui.js';

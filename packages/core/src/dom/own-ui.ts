@@ -14,5 +14,17 @@ export const OWN_UI_SELECTOR = `[${OWN_UI_ATTRIBUTE}]`;
 /** Marks an element Reachable inserts as its own. */
 export const markOwnUi = (el: Element): void => el.setAttribute(OWN_UI_ATTRIBUTE, '');
 
-/** Whether an element is Reachable's own UI, or a `reach-*` element (whose shadow root is). */
-export const isOwnUi = (el: Element): boolean => el.localName.startsWith('reach-') || !!el.closest(OWN_UI_SELECTOR);
+/** Whether Reachable's own UI starts at this element: a `reach-*` element (whose shadow root is its UI) or a marked one. */
+export const startsOwnUi = (el: Element): boolean => el.localName.startsWith('reach-') || el.hasAttribute(OWN_UI_ATTRIBUTE);
+
+/**
+ * Whether an element is Reachable's own UI: a `reach-*` element, or inside a
+ * marked element, or in the shadow root of either (however deep: a control
+ * of the toolbar's panel is its own UI too).
+ */
+export function isOwnUi(el: Element): boolean {
+  for (let node: Element | undefined = el; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    if (startsOwnUi(node) || node.closest(OWN_UI_SELECTOR)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import { SCHEME_COLORS } from '../color-scheme/color-scheme.js';
 import { markOwnUi } from '../dom/own-ui.js';
 import type { Engine, EngineContext } from '../engine.js';
+import { chineseScript } from '../internal/language.js';
 import { constructSheet } from '../internal/owned-sheet.js';
 import type { ColorScheme } from '../preferences/schema.js';
 import { extract } from './extract.js';
@@ -25,7 +26,7 @@ article>*{content-visibility:auto;contain-intrinsic-size:auto 3em}
 img{max-width:100%;height:auto}pre{white-space:pre-wrap}td,th{border:1px solid}`;
 
 /** The close button's one word, in the page's language (Reachable's core carries no locale texts). */
-const closeLabel = (lang: string) => (/^zh\b/i.test(lang) ? (/hant|-(tw|hk|mo)/i.test(lang) ? '關閉' : '关闭') : 'Close');
+const closeLabel = (lang: string) => ({ hans: '关闭', hant: '關閉' })[chineseScript(lang)!] ?? 'Close';
 
 /**
  * Reading mode (阅读模式 / 纯文本): the page's main content (see

@@ -41,6 +41,8 @@ describe('chunk', () => {
     }
     const words = chunk(`${'word '.repeat(100)}end.`, 50);
     for (const piece of words) expect(piece).toMatch(/^(word )*(word|end\.)$/);
+    // As many words as fit in 50 bytes: ten (49 bytes with their spaces), not fewer.
+    expect(words[0]).toBe('word '.repeat(10).trim());
   });
 
   it('stays under a byte limit of 4 KB whatever the text', () => {

@@ -33,6 +33,8 @@ group('speakable', () => {
     expect(speakable(pathOf($('#strong')))).toBe($('#link'));
     expect(speakable(pathOf($('#icon')))).toBe($('#search'));
     expect(speakable(pathOf($('#photo')))).toBe($('#photo'));
+    // A password field has no role in the library: it is still a field.
+    expect(speakable(pathOf($('#password')))).toBe($('#password'));
   });
 
   it('else the block of text, else an element holding text itself', () => {
@@ -80,6 +82,7 @@ group('describe', () => {
   it('names a field by its label, and never reads its value', () => {
     expect(describe($('#email'))).toBe('邮箱 编辑框');
     expect(describe($('#password'))).not.toContain('secret');
+    expect(describe($('#password'))).toBe('密码 编辑框');
   });
 });
 

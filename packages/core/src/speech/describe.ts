@@ -1,4 +1,5 @@
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import { chineseScript } from '../internal/language.js';
 
 /** The roles a listener must hear to know what they point at; others give only their text. */
 const ROLES = 'link button heading img checkbox radio textbox searchbox combobox listbox switch tab menuitem slider'.split(' ');
@@ -10,11 +11,13 @@ const WORDS: Record<string, string[]> = {
 };
 /** Blocks of text: hovering anywhere in one reads all of it. */
 const BLOCK = /^(p|li|h[1-6]|d[td]|t[dh]|caption|figcaption|blockquote|pre|legend|label|summary|address)$/;
+/** Fields: read by their name, never by their value. */
+const FIELD = /^(input|select|textarea)$/;
 /** Never spoken: their content is code or drawing, not text. */
 const SKIP = /^(script|style|noscript|template|svg|math|canvas)$/;
 
-/** Words for Traditional Chinese (zh-TW, zh-HK, zh-MO, zh-Hant), Simplified for other Chinese, else English. */
-export const script = (lang: string) => (/^(zh|cmn|yue)\b/i.test(lang) ? (/hant|-(tw|hk|mo)\b|^yue/i.test(lang) ? 'hant' : 'hans') : 'en');
+/** Words for Traditional or Simplified Chinese, else English. */
+export const script = (lang: string) => chineseScript(lang) ?? 'en';
 
 /** The parent in the flat tree: a shadow root's host after its top. */
 const up = (el: Element) => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
@@ -25,12 +28,18 @@ export function langOf(el: Element): string {
   return el.ownerDocument.defaultView?.navigator.language ?? 'en';
 }
 
-/** Whether a visitor sees it: not hidden, `aria-hidden`, `inert` or code, nor inside something that is. */
+/** Hidden by the page's markup: from assistive technology (`aria-hidden`), `inert`, or code and drawing. */
+const markedHidden = (el: Element) => SKIP.test(el.localName) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert');
+/** Not shown to the visitor: `display: none`, `visibility: hidden`, a closed `<details>`… (its ancestors included). */
+const unseen = (el: Element) => el.checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions) === false;
+
+/** Whether an element itself is left unread; its ancestors are not looked at (for a walk that skips what they hold). */
+export const unread = (el: Element): boolean => markedHidden(el) || unseen(el);
+
+/** Whether a visitor sees it and may hear it: it is not `unseen`, and neither it nor anything around it (across shadow roots) is `markedHidden`. */
 export function shown(el: Element): boolean {
-  if (el.checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions) === false) return false;
-  for (let node: Element | null = el; node; node = up(node)) {
-    if (SKIP.test(node.localName) || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return false;
-  }
+  if (unseen(el)) return false;
+  for (let node: Element | null = el; node; node = up(node)) if (markedHidden(node)) return false;
   return true;
 }
 
@@ -47,7 +56,7 @@ export function speakable(path: readonly EventTarget[]): Element | undefined {
     if (!(target as Node).nodeType || (target as Node).nodeType !== 1) continue;
     const el = target as Element;
     if (el.localName === 'body' || el.localName === 'html') break;
-    if (ROLES.includes(getRole(el) ?? '')) return shown(el) ? el : undefined;
+    if (ROLES.includes(getRole(el) ?? '') || FIELD.test(el.localName)) return shown(el) ? el : undefined;
     if (!block && BLOCK.test(el.localName)) block = el;
   }
   const first = path[0] as Element | undefined;
@@ -66,10 +75,11 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  * aria-labelledby…). A field's value is never read out (it may be a password).
  */
 export function describe(el: Element): string {
-  const role = getRole(el) ?? '';
-  const index = ROLES.indexOf(role);
+  const field = FIELD.test(el.localName);
+  // Fields the library gives no role (password, date, number…) are still fields to fill in.
+  const index = ROLES.indexOf(getRole(el) ?? (field ? 'textbox' : ''));
   const name = index < 0 ? '' : clean(computeAccessibleName(el));
-  const text = /^(input|select|textarea)$/.test(el.localName) ? '' : clean((el as HTMLElement).innerText ?? el.textContent);
+  const text = field ? '' : clean((el as HTMLElement).innerText ?? el.textContent);
   const word = index < 0 ? '' : WORDS[script(langOf(el))]![index];
   return [name, word, text && !name.includes(text) ? text : ''].filter(Boolean).join(' ');
 }

@@ -1,10 +1,10 @@
-import { isOwnUi, markOwnUi } from '../dom/own-ui.js';
+import { isOwnUi, markOwnUi, startsOwnUi } from '../dom/own-ui.js';
 import type { Engine } from '../engine.js';
 import { constructSheet } from '../internal/owned-sheet.js';
 import type { Preferences } from '../preferences/schema.js';
 import { chunk } from './chunk.js';
-import { describe, langOf, script, shown, speakable } from './describe.js';
-import { chooseVoice, loadVoices, type Voice } from './voices.js';
+import { describe, langOf, script, shown, speakable, unread } from './describe.js';
+import { canonical, chooseVoice, loadVoices, type Voice } from './voices.js';
 
 export type SpeechValue = Pick<Preferences, 'speech' | 'speechRate'>;
 
@@ -23,6 +23,7 @@ const CSS = `:host{all:initial!important;position:fixed!important;inset:0!import
 [hidden]{display:none!important}
 .mark{position:absolute;box-sizing:border-box;border:3px solid #000;outline:2px solid #fff;box-shadow:inset 0 0 0 2px #fff;border-radius:4px}
 .note{position:absolute;inset:auto 1em 1em;margin:0 auto;max-width:30em;padding:.75em 1em;color:#fff;background:#000;border:2px solid #fff}
+.note:empty{padding:0;border:0}
 @media (forced-colors:active){.mark{border-color:Highlight;outline-color:Canvas}.note{color:CanvasText;background:Canvas;border-color:CanvasText}}`;
 
 /** The note, in the page's language, naming the language no voice reads. */
@@ -85,6 +86,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
   let host: HTMLElement | undefined;
   let mark: HTMLElement | undefined;
   let note: HTMLElement | undefined;
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
   const told = new Set<string>();
 
   // ——— speaking ———
@@ -93,7 +95,8 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
   let current: SpeechSynthesisUtterance | undefined;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let primed = false;
-  let hovered: Element | undefined;
+  /** What the pointer is over (the event's target), and the last element read. */
+  let hovered: EventTarget | undefined;
   let spoken: Element | undefined;
   let dwell: ReturnType<typeof setTimeout> | undefined;
   let unit: Unit | undefined;
@@ -118,7 +121,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
       if (!voice) {
         tell(lang);
         // A passage in another language is skipped; with no voice for the page's own, reading stops.
-        return lang === doc.documentElement.lang || !done ? stop() : done();
+        return !done || canonical(lang) === canonical(langOf(doc.documentElement)) ? stop() : done();
       }
       let retried = false;
       const next = (again?: string) => {
@@ -154,15 +157,23 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     });
   };
 
-  /** Says once per language, in a note that shows and is read by screen readers, that no voice reads it. */
+  /**
+   * Says once per language that no voice reads it, in a note shown for ten
+   * seconds that screen readers read too. The note is a live region that is
+   * on the page, empty, before its text arrives: one added with its text is
+   * often not read out. (Not the announcer: importing it here would make
+   * bundlers wrap it, for every page that imports it, in code to load it late.)
+   */
   const tell = (lang: string) => {
-    const key = lang.toLowerCase();
+    const key = canonical(lang);
     if (told.has(key)) return;
     told.add(key);
     ui();
-    note!.textContent = noVoiceText(doc.documentElement.lang, lang);
-    note!.hidden = false;
-    setTimeout(() => note && (note.hidden = true), 10_000);
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => {
+      note!.textContent = noVoiceText(doc.documentElement.lang, lang);
+      noteTimer = setTimeout(() => (note!.textContent = ''), 10_000);
+    }, 100);
   };
 
   const ui = () => {
@@ -177,7 +188,6 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     note = root.appendChild(doc.createElement('p'));
     note.className = 'note';
     note.setAttribute('role', 'status');
-    note.hidden = true;
     (doc.body ?? doc.documentElement).append(host);
   };
 
@@ -195,13 +205,17 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     const text = describe(el);
     if (text) say(text, langOf(el));
   };
+  // Each element the pointer enters costs a composed path and a timer; what to read is worked out only where it rests.
   const onOver = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
-    const el = speakable(event.composedPath());
-    if (el === hovered) return;
-    hovered = el;
+    const path = event.composedPath();
+    if (path[0] === hovered) return;
+    hovered = path[0];
     clearTimeout(dwell);
-    if (el && el !== spoken) dwell = setTimeout(() => read(el), DWELL);
+    dwell = setTimeout(() => {
+      const el = speakable(path);
+      if (el !== spoken) read(el);
+    }, DWELL);
   };
   const onOut = (event: PointerEvent) => {
     // Leaving the page: a return to the same element reads it again.
@@ -218,16 +232,23 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
   };
 
   // ——— 连读: the page, block by block ———
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 3
-        ? /\S/.test(node.nodeValue!)
-          ? NodeFilter.FILTER_ACCEPT
-          : NodeFilter.FILTER_SKIP
-        : isOwnUi(node as Element) || !shown(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP,
-  });
+  /**
+   * The page's text nodes in document order. What is unread or Reachable's
+   * own is skipped with all it holds, so each element is judged by itself,
+   * not by its ancestors again. Made when 连读 first starts.
+   */
+  let walker: TreeWalker | undefined;
+  const texts = () =>
+    (walker ??= doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === 3
+          ? /\S/.test(node.nodeValue!)
+            ? NodeFilter.FILTER_ACCEPT
+            : NodeFilter.FILTER_SKIP
+          : startsOwnUi(node as Element) || unread(node as Element)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    }));
 
   /**
    * The first unit at or after `from` in document order: the block (the
@@ -236,6 +257,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
    * elements around that text.
    */
   const unitFrom = (from: Node): Unit | undefined => {
+    const walker = texts();
     walker.currentNode = from;
     const text = from.nodeType === 3 && /\S/.test(from.nodeValue!) ? from : walker.nextNode();
     if (!text) return;
@@ -274,6 +296,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     const found = from && unitFrom(from);
     if (!found) return stop();
     say(found.text, langOf(found.el), () => {
+      const walker = texts();
       walker.currentNode = found.last;
       readFrom(walker.nextNode() ?? undefined);
     });
@@ -331,8 +354,9 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     listen();
     win.cancelAnimationFrame(frame);
     frame = 0;
+    clearTimeout(noteTimer);
     host?.remove();
-    host = mark = note = undefined;
+    host = mark = note = walker = undefined;
   };
 
   return {

@@ -1,3 +1,4 @@
+import { chineseScript } from '@reachable/core/internal';
 import type { Aid } from '@reachable/core/aids';
 import type { PreferenceKey, Preferences } from '@reachable/core/preferences';
 
@@ -68,8 +69,8 @@ export interface Messages {
  * locale by its language (so adding one needs nothing here); else English.
  */
 export function pickLocale<L extends string>(lang: string | null | undefined, locales: readonly L[]): L {
-  const tag = (lang ?? '').toLowerCase();
-  const wanted = tag.startsWith('zh') ? (/hant|-tw|-hk|-mo/.test(tag) ? 'zh-TW' : 'zh-CN') : tag.split('-')[0];
+  const script = chineseScript(lang);
+  const wanted = script ? (script === 'hant' ? 'zh-TW' : 'zh-CN') : (lang ?? '').toLowerCase().split('-')[0];
   return locales.find((locale) => locale === wanted) ?? ('en' as L);
 }
 
