@@ -166,8 +166,11 @@ describe.skipIf(chromiumOnly)('served from elsewhere', () => {
   let site: Server;
   let siteUrl = '';
   beforeAll(async () => {
+    const version = JSON.parse(readFileSync(join(DIST, '../package.json'), 'utf8')).version;
     cdn = createServer((request, response) => {
-      const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname)).replace(/^\/assets\/reachable\//, '');
+      // The package's own address, as in the install line: the CDN redirects it to the package's file.
+      if (/^\/npm\/@reachable\/embed\/?$/.test(request.url!)) return response.writeHead(302, { location: `/npm/@reachable/embed@${version}/dist/reachable.js` }).end();
+      const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname)).replace(/^\/assets\/reachable\/|^\/npm\/@reachable\/embed@[^/]+\/dist\//, '');
       try {
         const body = readFileSync(join(DIST, path));
         response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript; charset=utf-8' : 'application/octet-stream', 'access-control-allow-origin': '*' });
@@ -178,14 +181,15 @@ describe.skipIf(chromiumOnly)('served from elsewhere', () => {
     });
     await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
     cdnUrl = `http://127.0.0.1:${(cdn.address() as { port: number }).port}/assets/reachable/`;
-    site = createServer((_, response) => {
+    site = createServer((request, response) => {
+      const src = request.url!.includes('bare') ? `${new URL(cdnUrl).origin}/npm/@reachable/embed` : `${cdnUrl}reachable.js`;
       response.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
         // A strict policy that names the CDN.
         'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(cdnUrl).origin}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`,
       });
       response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title><link rel="icon" href="data:,">
-        <script src="${cdnUrl}reachable.js" defer></script></head><body><main><h1>A site</h1><p>Text.</p></main></body></html>`);
+        <script src="${src}" defer></script></head><body><main><h1>A site</h1><p>Text.</p></main></body></html>`);
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://localhost:${(site.address() as { port: number }).port}/`;
@@ -195,16 +199,26 @@ describe.skipIf(chromiumOnly)('served from elsewhere', () => {
     await new Promise((resolve) => site?.close(resolve));
   });
 
-  it('loads its files from the folder the first file came from, across origins', async () => {
-    const { page, problems } = await open(siteUrl);
+  /** Opens the toolbar's panel on the site's page at `url`: every on-demand file requested came from `folder` (given the running version). */
+  async function expectPanelFrom(url: string, folder: (version: string) => string) {
+    const { page, problems } = await open(url);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.waitForFunction(() => window.Reachable);
     await page.getByRole('button', { name: 'Accessibility tools', exact: true }).click();
     await page.getByRole('dialog', { name: 'Accessibility tools' }).waitFor();
-    const chunks = requests.filter((url) => url.includes('/chunks/'));
+    const chunks = requests.filter((request) => request.includes('/chunks/'));
     expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.every((url) => url.startsWith(`${cdnUrl}chunks/`)), chunks.join(', ')).toBe(true);
+    const expected = folder(await page.evaluate(() => window.Reachable!.version));
+    expect(chunks.every((request) => request.startsWith(expected)), chunks.join(', ')).toBe(true);
     expect(problems).toEqual([]);
+  }
+
+  it('loads its files from the folder the first file came from, across origins', async () => {
+    await expectPanelFrom(siteUrl, () => `${cdnUrl}chunks/`);
+  });
+
+  it('named by the package’s own address (the install line), which the CDN redirects, loads its files from that version’s folder', async () => {
+    await expectPanelFrom(`${siteUrl}?bare`, (version) => `${new URL(cdnUrl).origin}/npm/@reachable/embed@${version}/dist/chunks/`);
   });
 });

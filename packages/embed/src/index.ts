@@ -3,7 +3,7 @@
 // language, <reach-captions> and the other aids come later, from the same folder, when first wanted.
 import { boot } from './boot.js';
 import { publishRuntime } from './runtime.js';
-import { ownScript } from './script-tag.js';
+import { firstFileAddress, ownScript } from './script-tag.js';
 
 export type { ReachableGlobal } from './global.js';
 export type { EmbedConfig } from './config.js';
@@ -11,7 +11,7 @@ export type { EmbedConfig } from './config.js';
 if (typeof window !== 'undefined') {
   try {
     const script = ownScript() ?? null;
-    publishRuntime((script as HTMLScriptElement | null)?.src || location.href);
+    publishRuntime(firstFileAddress((script as HTMLScriptElement | null)?.src || location.href));
     boot(window, script);
   } catch (error) {
     // Whatever happens, the host page keeps working.
