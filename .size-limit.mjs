@@ -29,7 +29,8 @@ const CHUNK_LIMITS = [
 export default [
   { name: '@reachable/core: import { announce }', path: core, import: '{ announce }', gzip: true, limit: '1 KB' },
   { name: '@reachable/core: import { createPreferenceStore }', path: core, import: '{ createPreferenceStore }', gzip: true, limit: '2.5 KB' },
-  { name: '@reachable/core: import { createFontScale }', path: core, import: '{ createFontScale }', gzip: true, limit: '2.75 KB' },
+  // Every sheet Reachable writes names the layers that must win (owned-sheet.ts): 50 B on each line below that writes one.
+  { name: '@reachable/core: import { createFontScale }', path: core, import: '{ createFontScale }', gzip: true, limit: '2.8 KB' },
   { name: '@reachable/core: import { createColorScheme }', path: core, import: '{ createColorScheme }', gzip: true, limit: '1.5 KB' },
   { name: '@reachable/core: import { createColorFilter }', path: core, import: '{ createColorFilter }', gzip: true, limit: '1.5 KB' },
   ...REGISTRY.map((aid) => ({
@@ -43,7 +44,7 @@ export default [
   // read-aloud's accessible-name library among them.
   { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '25 KB' },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
-  { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16 KB' },
+  { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16.1 KB' },
   { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '49 KB' },
   { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '17 KB' },
   { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '51 KB' },

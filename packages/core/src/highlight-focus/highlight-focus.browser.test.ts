@@ -2,6 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { engine as browser } from '../../../../test/engine.js';
 import { useFixturePages } from '../../../../test/fixture.js';
+import { createColorScheme } from '../color-scheme/color-scheme.js';
 import { createHighlightFocus } from './highlight-focus.js';
 
 const page = useFixturePages();
@@ -25,6 +26,22 @@ it('rings the focused element in black between white, thick enough to see on lig
   style = getComputedStyle(root.querySelector('#dark')!);
   // On a dark background the white rings are what shows: still drawn.
   expect(style.boxShadow.match(/rgb\(255, 255, 255\)/g)).toHaveLength(2);
+});
+
+it.each(['scheme first', 'ring first'])('the ring shows over a colour scheme’s own focus outline, whichever was turned on first (%s)', async (order) => {
+  const root = page(SITE, '<button id="first">第一 First</button>');
+  const scheme = createColorScheme();
+  try {
+    if (order === 'scheme first') scheme.apply('black-on-yellow');
+    engine.apply(true);
+    scheme.apply('black-on-yellow');
+    await userEvent.tab();
+    const style = getComputedStyle(root.querySelector('#first')!);
+    expect(style.outlineColor).toBe('rgb(0, 0, 0)');
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(4);
+  } finally {
+    scheme.destroy();
+  }
 });
 
 it('keeps what is focused out from under a sticky header', async () => {

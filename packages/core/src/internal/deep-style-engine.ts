@@ -1,6 +1,6 @@
 import type { Engine } from '../engine.js';
 import { isOwnUi } from '../dom/own-ui.js';
-import { constructSheet } from './owned-sheet.js';
+import { constructSheet, writeSheet } from './owned-sheet.js';
 
 type Scope = Document | ShadowRoot;
 
@@ -46,7 +46,7 @@ export function createDeepStyleEngine<T>(doc: Document, cssFor: (value: T) => st
     apply(value) {
       const css = cssFor(value);
       if (!css) return off();
-      if (sheet) return sheet.replaceSync(css);
+      if (sheet) return writeSheet(sheet, css);
       sheet = constructSheet(doc, css);
       observer = new MutationObserver((records) => {
         for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) visit(node as Element);

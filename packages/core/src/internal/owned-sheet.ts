@@ -12,10 +12,23 @@ type SheetHost = Document | ShadowRoot;
 const owned = new WeakSet<CSSStyleSheet>();
 export const isOwnedSheet = (sheet: CSSStyleSheet) => owned.has(sheet);
 
+/**
+ * The cascade layers that must win over other aids', stated at the top of
+ * every sheet Reachable writes. Every aid's rules are `!important`, and among
+ * `!important` rules the layer named first wins; the first sheet in the
+ * cascade names the order. So the focus ring and the link rings show over a
+ * colour scheme's focus and link colours whichever aid was turned on first.
+ * Other layers need no place here: they take theirs as they come.
+ */
+const LAYER_ORDER = '@layer reach-highlight-focus,reach-highlight-links;';
+
+/** Writes a sheet of Reachable's, its layer order first. */
+export const writeSheet = (sheet: CSSStyleSheet, css: string): void => sheet.replaceSync(LAYER_ORDER + css);
+
 /** A constructed stylesheet for `doc`: one can only be adopted by documents of the realm that made it. */
 export function constructSheet(doc: Document, css: string): CSSStyleSheet {
   const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-  sheet.replaceSync(css);
+  writeSheet(sheet, css);
   owned.add(sheet);
   return sheet;
 }
@@ -30,7 +43,7 @@ export function adoptSheet(host: SheetHost, css = ''): OwnedSheet {
   host.adoptedStyleSheets = [...host.adoptedStyleSheets, sheet];
   return {
     sheet,
-    replace: (text) => sheet.replaceSync(text),
+    replace: (text) => writeSheet(sheet, text),
     remove() {
       host.adoptedStyleSheets = host.adoptedStyleSheets.filter((s) => s !== sheet);
     },

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { skipIn } from '../../../../test/engine.js';
+import { emulateForcedColors, skipIn } from '../../../../test/engine.js';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { visualRect } from '../../../../test/geometry.js';
 import { countObservers } from '../../../../test/observers.mjs';
@@ -53,6 +53,22 @@ it('crosshair and mask: lines through the pointer; the page dimmed but for a ban
   expect(part('h').hidden).toBe(true);
   expect(centreY(part('mask'))).toBeCloseTo(90, 0);
   expect(getComputedStyle(part('mask')).boxShadow).toContain('rgba(0, 0, 0, 0.6)');
+});
+
+it('under forced colours every guide still shows: the mask keeps its dimming (a box-shadow the system would drop) and marks its band', async () => {
+  page('', MARKUP);
+  await emulateForcedColors(true);
+  try {
+    engine.apply('mask');
+    pointer('pointermove', 120, 90);
+    await frame();
+    expect(getComputedStyle(part('mask')).boxShadow).toContain('rgba(0, 0, 0, 0.6)');
+    expect(getComputedStyle(part('mask')).borderTopWidth).toBe('2px');
+    engine.apply('line');
+    expect(getComputedStyle(part('band')).borderTopStyle).toBe('solid');
+  } finally {
+    await emulateForcedColors(false);
+  }
 });
 
 it('lets clicks and selection through to the page', async () => {

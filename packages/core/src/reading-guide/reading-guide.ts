@@ -1,7 +1,7 @@
 import { markOwnUi } from '../dom/own-ui.js';
 import type { Engine } from '../engine.js';
 import { constructSheet } from '../internal/owned-sheet.js';
-import type { ReadingGuide } from '../preferences/schema.js';
+import { READING_GUIDES, type ReadingGuide } from '../preferences/schema.js';
 
 /**
  * The guide's look. It never takes a click (`pointer-events: none`), is not
@@ -15,7 +15,7 @@ div{position:absolute;left:0;top:0;box-sizing:border-box;will-change:transform}
 .mask{right:0;height:3.6em;margin-top:-1.8em;box-shadow:0 0 0 100vmax rgb(0 0 0/.6)}
 .h{right:0;height:0;border-top:2px solid #000;box-shadow:0 0 0 1px #fff}
 .v{bottom:0;width:0;border-left:2px solid #000;box-shadow:0 0 0 1px #fff}
-@media (forced-colors:active){.band,.h,.v{border-color:Highlight;forced-color-adjust:none}.band{background:transparent}}`;
+@media (forced-colors:active){.band,.h,.v,.mask{border-color:Highlight;forced-color-adjust:none}.band{background:transparent}.mask{border-block:2px solid Highlight}}`;
 
 /**
  * WebKit's legacy `zoom` gives an element's rectangle in its own zoomed pixels
@@ -44,7 +44,6 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
   const win = doc.defaultView!;
   let host: HTMLElement | undefined;
   let parts: Record<'band' | 'mask' | 'h' | 'v', HTMLElement> | undefined;
-  let mode: ReadingGuide = 'off';
   let x = 0;
   let y = 0;
   let frame = 0;
@@ -105,7 +104,6 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
   };
 
   const off = () => {
-    mode = 'off';
     win.cancelAnimationFrame(frame);
     frame = 0;
     host?.remove();
@@ -117,12 +115,11 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
 
   return {
     apply(value) {
-      if (value !== 'line' && value !== 'crosshair' && value !== 'mask') return off();
+      if (value === 'off' || !READING_GUIDES.includes(value)) return off();
       if (!parts) mount();
-      mode = value;
-      parts!.band.hidden = mode !== 'line';
-      parts!.mask.hidden = mode !== 'mask';
-      parts!.h.hidden = parts!.v.hidden = mode !== 'crosshair';
+      parts!.band.hidden = value !== 'line';
+      parts!.mask.hidden = value !== 'mask';
+      parts!.h.hidden = parts!.v.hidden = value !== 'crosshair';
     },
     destroy: off,
   };

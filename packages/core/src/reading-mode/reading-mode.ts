@@ -2,7 +2,7 @@ import { SCHEME_COLORS } from '../color-scheme/color-scheme.js';
 import { markOwnUi } from '../dom/own-ui.js';
 import type { Engine, EngineContext } from '../engine.js';
 import { chineseScript } from '../internal/language.js';
-import { constructSheet } from '../internal/owned-sheet.js';
+import { constructSheet, writeSheet } from '../internal/owned-sheet.js';
 import type { ColorScheme } from '../preferences/schema.js';
 import { extract } from './extract.js';
 
@@ -46,7 +46,7 @@ export function createReadingMode(doc: Document = document, context?: EngineCont
 
   const paint = (sheet: CSSStyleSheet, scheme: ColorScheme | undefined) => {
     const colors = SCHEME_COLORS[scheme as keyof typeof SCHEME_COLORS];
-    sheet.replaceSync(colors ? `${CSS}dialog[open]{color:${colors[0]};background:${colors[1]}}:link{color:${colors[2]}}:visited{color:${colors[3]}}` : CSS);
+    writeSheet(sheet, colors ? `${CSS}dialog[open]{color:${colors[0]};background:${colors[1]}}:link{color:${colors[2]}}:visited{color:${colors[3]}}` : CSS);
   };
 
   const open = () => {

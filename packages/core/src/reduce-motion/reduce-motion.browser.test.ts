@@ -45,6 +45,20 @@ it('pauses media that plays by itself, and the visitor can still play it; turned
   expect(video.paused).toBe(true);
 });
 
+it('the visitor’s first play of media whose autoplay never began (blocked, or still loading) goes ahead', async () => {
+  const root = page('', `<video autoplay muted loop src="${CLIP}" width="80"></video><button>播放 Play</button>`);
+  const video = root.querySelector('video')!;
+  await playing(video);
+  // As a browser that blocked autoplay leaves it: paused, with its autoplay attribute.
+  video.pause();
+  engine.apply(true);
+  root.querySelector('button')!.addEventListener('click', () => void video.play());
+  await userEvent.click(root.querySelector('button')!);
+  await playing(video);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(video.paused).toBe(false);
+});
+
 it('pauses autoplaying media that arrives later, as a single-page app renders it', async () => {
   const root = page('', '<div id="view"></div>');
   engine.apply(true);

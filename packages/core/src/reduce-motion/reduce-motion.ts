@@ -33,17 +33,34 @@ export function createReduceMotion(doc: Document = document): Engine<boolean> {
     media.pause();
     paused.add(media);
   };
+  /**
+   * When the visitor last clicked or pressed a key while the aid was on. A
+   * start that follows one within a second is theirs (the media's own
+   * controls, or the site's play button), even of media whose autoplay never
+   * began (blocked, or still loading when the aid was turned on).
+   */
+  let gesture = -Infinity;
+  const onGesture = () => void (gesture = performance.now());
   // Media that starts by itself later (inserted by a single-page app, or still loading) is held as it starts.
   const onPlay = (event: Event) => {
     const media = event.target;
-    if (media instanceof (doc.defaultView?.HTMLMediaElement ?? HTMLMediaElement)) hold(media);
+    if (!(media instanceof (doc.defaultView?.HTMLMediaElement ?? HTMLMediaElement))) return;
+    if (performance.now() - gesture < 1000) held.add(media);
+    else hold(media);
+  };
+  const listen = (add: boolean) => {
+    const method = add ? 'addEventListener' : 'removeEventListener';
+    doc[method]('play', onPlay, true);
+    doc[method]('click', onGesture, true);
+    doc[method]('keydown', onGesture, true);
   };
 
   const off = () => {
     if (!on) return;
     on = false;
     styles.destroy();
-    doc.removeEventListener('play', onPlay, true);
+    listen(false);
+    gesture = -Infinity;
     for (const media of paused) if (media.isConnected && media.paused) void media.play().catch(() => {});
     for (const marquee of stopped) marquee.start();
     paused.clear();
@@ -57,7 +74,7 @@ export function createReduceMotion(doc: Document = document): Engine<boolean> {
       styles.apply(true);
       if (on) return;
       on = true;
-      doc.addEventListener('play', onPlay, true);
+      listen(true);
       for (const media of doc.querySelectorAll('video,audio')) if (!(media as HTMLMediaElement).paused) hold(media as HTMLMediaElement);
       for (const marquee of doc.querySelectorAll('marquee') as NodeListOf<Marquee>) {
         marquee.stop();
