@@ -39,6 +39,17 @@ describe('announcer example (script tag)', () => {
     expect(await problems()).toEqual([]);
   });
 
+  it('Reachable.destroy() removes the live regions, also when only the toolbar or <reach-announcer> has spoken', async () => {
+    const { page, problems } = await open('/charity/');
+    await page.getByRole('button', { name: '无障碍工具', exact: true }).waitFor();
+    // A shortcut: the toolbar says the new text size, through live regions of its own loading.
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => page.locator(region('polite')).textContent()).toContain('字体大小');
+    await page.evaluate(() => window.Reachable!.destroy());
+    await expect.poll(() => page.locator('reach-live-region').count()).toBe(0);
+    expect(await problems()).toEqual([]);
+  });
+
   it('loading the bundle twice keeps one Reachable and throws nothing', async () => {
     const { page, problems } = await open('/announcer/');
     await page.evaluate(() => Object.assign(window, { firstReachable: window.Reachable }));

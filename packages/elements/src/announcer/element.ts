@@ -1,5 +1,7 @@
 import type { AnnounceOptions, Politeness } from '@reachable/core/announce';
 import { adoptSheet } from '@reachable/core/dom';
+import { warn } from '@reachable/core/internal';
+import { loadAnnouncer } from '../internal/announcer.js';
 import { ReactiveHostElement, type Changes } from '../internal/reactive-host.js';
 import { ReachAnnounceEvent } from './announce-event.js';
 
@@ -48,9 +50,13 @@ export class ReachAnnouncer extends ReactiveHostElement {
    * politeness and delay; the same text may be announced again this way.
    */
   async announce(message: string = this.message, options: AnnounceOptions = {}): Promise<boolean> {
-    // Reachable's announcer, loaded with the element's first message.
-    const { announce } = await import('@reachable/core/announce');
-    const written = await announce(message, { politeness: this.politeness, delay: this.delay, ...options });
+    // Reachable's announcer, loaded with the element's first message (shared with the toolbar's).
+    let written = false;
+    try {
+      written = await (await loadAnnouncer()).announce(message, { politeness: this.politeness, delay: this.delay, ...options });
+    } catch (error) {
+      warn('R107', 'The announcer could not be loaded; the message was not spoken.', error);
+    }
     if (written) this.dispatchEvent(new ReachAnnounceEvent(message));
     return written;
   }

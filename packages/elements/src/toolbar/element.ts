@@ -4,6 +4,7 @@ import { warn } from '@reachable/core/internal';
 import { BOOT_TEXTS, LOCALE_LOADERS, toolbarLocale, type Locale } from '../i18n/load.js';
 import { withOverrides, type MessageOverrides, type Messages } from '../i18n/messages.js';
 import type { PreferenceChanges, Preferences } from '@reachable/core/preferences';
+import { loadAnnouncer } from '../internal/announcer.js';
 import { PageController } from '../internal/page-controller.js';
 import { ReactiveHostElement, type Changes } from '../internal/reactive-host.js';
 import { AvailabilityController } from './availability.js';
@@ -251,8 +252,8 @@ export class ReachToolbar extends ReactiveHostElement {
   /** Says something in the toolbar's language once the texts and the announcer are there. */
   async #say(what: (text: Messages, speech: typeof Speech) => string): Promise<void> {
     try {
-      const [speech, text] = await Promise.all([import('./speak.js'), this.#text()]);
-      await speech.announce(what(text, speech));
+      const [speech, announcer, text] = await Promise.all([import('./speak.js'), loadAnnouncer(), this.#text()]);
+      await announcer.announce(what(text, speech));
     } catch (error) {
       warn('R104', '<reach-toolbar> could not load its texts.', error);
     }

@@ -1,4 +1,3 @@
-// What the toolbar says, loaded with the first thing it says: Reachable's live regions and the
-// texts of a change ("字体大小 150%"). The launcher's first file does not need them.
-export { announce } from '@reachable/core/announce';
+// How the toolbar words a change ("字体大小 150%"), loaded with the first thing it says (with the
+// announcer, see internal/announcer.ts). The launcher's first file does not need it.
 export { changeText } from './control-view.js';
