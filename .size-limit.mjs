@@ -46,7 +46,8 @@ export default [
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16.1 KB' },
   { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '49 KB' },
-  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '17 KB' },
+  // The aim is 10 KB (docs/performance.md); this holds it where it is. 17 → 17.1 KB for the CDN address fix and the cascade-layer order.
+  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '17.1 KB' },
   { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '51 KB' },
   ...readdirSync(chunks)
     .filter((file) => !file.startsWith('shared-'))

@@ -58,6 +58,8 @@ export abstract class ReactiveHostElement extends Base implements ReactiveContro
   #reflecting = false;
   /** Set during willUpdate, whose changes belong to the update under way. */
   #inWillUpdate = false;
+  /** Set from update() to the end of updated(): a change then costs a second render. */
+  #rendering = false;
   hasUpdated = false;
   readonly renderRoot: ShadowRoot;
 
@@ -79,6 +81,8 @@ export abstract class ReactiveHostElement extends Base implements ReactiveContro
   /** Schedules one update for this microtask's changes (none while disconnected: connecting updates). */
   requestUpdate(): void {
     if (this.#inWillUpdate || !this.isConnected) return;
+    // As lit warns: a change made while rendering schedules another render (set it in willUpdate instead).
+    if (__DEV__ && this.#rendering && !this.#pending) console.warn(`<${this.localName}> scheduled an update after an update completed (change-in-update): set the value in willUpdate() instead.`);
     this.#pending ??= Promise.resolve().then(() => {
       this.#pending = undefined;
       this.#perform();
@@ -135,10 +139,15 @@ export abstract class ReactiveHostElement extends Base implements ReactiveContro
     this.#changed.clear();
     for (const controller of this.#controllers) controller.hostUpdate?.();
     this.#reflect(changed);
-    this.update(changed);
-    this.hasUpdated = true;
-    for (const controller of this.#controllers) controller.hostUpdated?.();
-    this.updated(changed);
+    this.#rendering = true;
+    try {
+      this.update(changed);
+      this.hasUpdated = true;
+      for (const controller of this.#controllers) controller.hostUpdated?.();
+      this.updated(changed);
+    } finally {
+      this.#rendering = false;
+    }
   }
 
   #reflect(changed: Changes): void {

@@ -1,4 +1,4 @@
-import { REGISTRY, type Aid, type AidDefinition, type ControlSpec } from '@reachable/core/aids';
+import type { Aid, AidDefinition, ControlSpec } from '@reachable/core/aids';
 import { SCHEMA, type Field, type PreferenceChanges, type Preferences } from '@reachable/core/preferences';
 import type { ControlName } from '../i18n/messages.js';
 
@@ -56,17 +56,6 @@ export function resolveControl(aid: Aid, spec: ControlSpec): Control {
       throw new Error(`Reachable: no control for ${name}`);
   }
 }
-
-export interface Group {
-  readonly id: Aid['group'];
-  readonly aids: readonly Aid[];
-}
-
-/** The toolbar's groups, in the order the registry first names them, each with its aids in registry order. */
-export const GROUPS: readonly Group[] = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({
-  id,
-  aids: REGISTRY.filter((aid) => aid.group === id),
-}));
 
 const resolved = new Map<Aid, readonly Control[]>();
 /** An aid's controls, resolved once. */

@@ -159,7 +159,7 @@ export class ReachToolbar extends ReactiveHostElement {
         // A one-file build cannot run a module again that failed to start: the first error stands.
         if (!Panel) throw this.#error;
         this.#panel ??= new Panel(this, this.#dom.panelHost);
-        this.#dom.failure.hidden = true;
+        this.#dom.failure.textContent = '';
         this.#launcher.removeAttribute('aria-describedby');
         this.requestUpdate();
       })
@@ -172,8 +172,10 @@ export class ReachToolbar extends ReactiveHostElement {
         // The launcher says why nothing opened, from a status region of its own (the announcer may be
         // unreachable too), and keeps saying it to whoever reaches it, until a later attempt succeeds.
         this.open = false;
-        this.#dom.failure.textContent = BOOT_TEXTS[toolbarLocale(this)].failed;
-        this.#dom.failure.hidden = false;
+        // Emptied, then written a moment later: a second failure is a change too, and is said again.
+        const { failure } = this.#dom;
+        failure.textContent = '';
+        setTimeout(() => (failure.textContent = BOOT_TEXTS[toolbarLocale(this)].failed), 50);
         this.#launcher.setAttribute('aria-describedby', 'failure');
       }));
   }
@@ -193,14 +195,15 @@ export class ReachToolbar extends ReactiveHostElement {
     else if (this.#panel && this.#texts?.locale !== toolbarLocale(this)) this.#loading = this.#text().then(() => this.requestUpdate(), (error) => warn('R104', '<reach-toolbar> could not load its texts.', error));
   }
 
-  protected override update(): void {
+  protected override update(changed: Changes): void {
     const locale = toolbarLocale(this);
     this.#dom.root.className = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
     this.#dom.root.lang = locale;
     const text = this.#texts?.locale === locale ? this.#texts.messages : BOOT_TEXTS[locale];
     this.#launcher.setAttribute('aria-label', this.messages?.launcher?.trim() || text.launcher);
     this.#launcher.setAttribute('aria-expanded', String(this.open && !!this.#panel));
-    if (this.#panel && this.#texts?.locale === locale) {
+    // A closed panel is not kept up to date (a visitor's shortcuts change preferences while it is closed): it renders as it opens and closes.
+    if (this.#panel && this.#texts?.locale === locale && (this.open || changed.has('open'))) {
       this.#launcher.setAttribute('aria-controls', 'panel');
       this.#panel.render();
     }

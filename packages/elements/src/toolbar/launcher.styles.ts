@@ -103,6 +103,10 @@ export const LAUNCHER_CSS = css`
     background: var(--reach-paper);
     color: var(--reach-ink);
   }
+  .failure:empty {
+    padding: 0;
+    border: 0;
+  }
   .bottom-right .failure,
   .top-right .failure {
     right: var(--reach-offset);

@@ -26,7 +26,8 @@ export function createLauncher(root: ShadowRoot) {
   const launcher = element('button', { className: 'launcher', type: 'button' });
   launcher.setAttribute('part', 'launcher');
   launcher.append(icon);
-  const failure = element('span', { id: 'failure', className: 'failure', hidden: true });
+  // A live region from the first frame, empty (and so without a box) until there is something to say: one added with its text is often not read out.
+  const failure = element('span', { id: 'failure', className: 'failure' });
   failure.setAttribute('role', 'status');
   const panelHost = element('div');
   const container = element('div');

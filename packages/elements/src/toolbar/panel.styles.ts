@@ -326,9 +326,12 @@ export const PANEL_CSS = css`
       border-color: GrayText;
       color: GrayText;
     }
-    .toggle .switch,
-    .toggle .switch::after {
+    /* An outlined track and a filled knob: where the knob sits shows the state. */
+    .toggle .switch {
       border-color: currentColor;
+      background: transparent;
+    }
+    .toggle .switch::after {
       background: currentColor;
     }
     button:focus-visible,

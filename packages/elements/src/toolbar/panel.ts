@@ -1,4 +1,4 @@
-import type { Aid, AidDefinition } from '@reachable/core/aids';
+import { REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
 import type { Preferences } from '@reachable/core/preferences';
 import { adoptSheet } from '@reachable/core/dom';
 import { html, nothing, render, svg, type ReactiveControllerHost } from 'lit';
@@ -7,12 +7,15 @@ import { BarLayoutController } from './bar-layout.js';
 import { focusedElement, returnFocus } from './focus-return.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderChoice } from './choice.js';
-import { controlsOf, GROUPS, unavailableReason, type Control } from './controls.js';
+import { controlsOf, unavailableReason, type Control } from './controls.js';
 import type { Shortcut } from './shortcut-controller.js';
 import { describeCombo } from './shortcuts.js';
 import { renderStepper } from './stepper.js';
 import { PANEL_CSS, SWATCH_CSS, SWATCHED } from './panel.styles.js';
 import { renderSwitch } from './switch.js';
+
+/** The toolbar's groups, in the order the registry first names them, each with its aids in registry order (made when the panel loads). */
+const GROUPS = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({ id, aids: REGISTRY.filter((aid) => aid.group === id) }));
 
 const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
 

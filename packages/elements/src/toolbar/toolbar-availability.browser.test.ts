@@ -51,6 +51,8 @@ it('the large cursor refused by the page: its choices give way to the note, and 
   await expect.poll(() => document.documentElement.hasAttribute('data-reach-cursor-large-black')).toBe(true);
   const guide = radios('readingGuide')[1]!;
   guide.focus();
+  // The cursor's choices are there before the refusal: their going is what is checked below.
+  expect(radios('cursor').length).toBeGreaterThan(0);
   // What the browser dispatches when the page's policy refuses a data: image (the end-to-end tests use a real policy).
   document.dispatchEvent(
     new SecurityPolicyViolationEvent('securitypolicyviolation', { blockedURI: 'data', effectiveDirective: 'img-src', violatedDirective: 'img-src', originalPolicy: "img-src 'self'", disposition: 'enforce', statusCode: 200 }),

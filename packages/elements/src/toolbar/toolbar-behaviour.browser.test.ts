@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { accessibilityTree } from '../../../../test/ax.js';
 import { findAX, useToolbar } from '../../../../test/toolbar.js';
+import { Panel } from './panel.js';
 
 const t = useToolbar();
 const { mount, shadow, buttonNamed, settle } = t;
@@ -28,6 +29,27 @@ describe('<reach-toolbar>: rendering', () => {
       expect(warn.mock.calls.map(([message]) => String(message)).filter((message) => /change-in-update|scheduled an update/.test(message))).toEqual([]);
     } finally {
       warn.mockRestore();
+    }
+  });
+
+  it('does not render its closed panel for every change of preferences (shortcuts while closed): it renders as it opens', async () => {
+    await mount();
+    t.toolbar.show();
+    await settle();
+    t.toolbar.hide();
+    await settle();
+    const render = vi.spyOn(Panel.prototype, 'render');
+    try {
+      t.controller.preferences.set({ fontScale: 1.5 });
+      t.controller.preferences.set({ textSpacing: true });
+      await settle();
+      expect(render).not.toHaveBeenCalled();
+      t.toolbar.show();
+      await settle();
+      expect(render).toHaveBeenCalled();
+      expect(shadow('.stepper:has(#label-fontScale) .value').textContent).toBe('150%');
+    } finally {
+      render.mockRestore();
     }
   });
 });

@@ -48,6 +48,17 @@ describe('<reach-toolbar>: accessible in every state', () => {
       expect(t.toolbar.shadowRoot!.querySelector('input[name="colorScheme"]')).toBeNull();
       expect(shadow('#group-color').parentElement!.textContent).toContain('配色和滤镜由系统决定');
       expect(getComputedStyle(shadow('.launcher')).borderTopColor).not.toBe('');
+      // The launcher's border is the system's button text colour (a probe tells what that is here).
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'ButtonText';
+      try {
+        expect(getComputedStyle(shadow('.launcher')).borderTopColor).toBe(getComputedStyle(probe).color);
+      } finally {
+        probe.remove();
+      }
+      // A switch's knob stands out from its track, so where it sits (its state) can be seen.
+      const track = buttonNamed('文字间距').querySelector('.switch')!;
+      expect(getComputedStyle(track, '::after').backgroundColor).not.toBe(getComputedStyle(track).backgroundColor);
       // A stepper button at its limit looks unavailable in the system's colours too.
       expect(getComputedStyle(buttonNamed('减小字体大小')).color).not.toBe(getComputedStyle(buttonNamed('增大字体大小')).color);
       await expectNoAxeViolations();
@@ -198,7 +209,9 @@ describe('<reach-toolbar>: captions', () => {
     // Colours chosen elsewhere (the captions' own settings) match no preset: none is checked.
     t.controller.preferences.set({ captionStyle: { color: '#00ff00' } as never });
     await settle();
-    expect([...t.toolbar.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="captionColors"]')].some((r) => r.checked)).toBe(false);
+    const presets = [...t.toolbar.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="captionColors"]')];
+    expect(presets.length).toBeGreaterThan(0);
+    expect(presets.some((r) => r.checked)).toBe(false);
     buttonNamed('全部重置').click();
     expect(t.controller.preferences.get().captionStyle).toMatchObject({ size: 100, color: '#ffffff', backgroundOpacity: 0.75 });
   });
