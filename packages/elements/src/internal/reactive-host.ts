@@ -65,9 +65,20 @@ export abstract class ReactiveHostElement extends Base implements ReactiveContro
 
   constructor() {
     super();
-    ReactiveHostElement.#prepare(this.constructor as typeof ReactiveHostElement);
+    const ctor = this.constructor as typeof ReactiveHostElement;
+    ReactiveHostElement.#prepare(ctor);
     this.renderRoot = this.attachShadow({ mode: 'open' });
+    // A property a framework set before the element was defined is the instance's own and would hide the
+    // accessor (and be overwritten by field initialisers): taken back through the accessor when connected.
+    for (const name of Object.keys(ctor.properties)) {
+      if (!Object.hasOwn(this, name)) continue;
+      this.#early.set(name, (this as unknown as Record<string, unknown>)[name]);
+      delete (this as unknown as Record<string, unknown>)[name];
+    }
   }
+
+  /** Properties set on the element before it was upgraded. */
+  #early = new Map<string, unknown>();
 
   addController(controller: ReactiveController): void {
     this.#controllers.add(controller);
@@ -106,6 +117,8 @@ export abstract class ReactiveHostElement extends Base implements ReactiveContro
   }
 
   connectedCallback(): void {
+    for (const [name, value] of this.#early) (this as unknown as Record<string, unknown>)[name] = value;
+    this.#early.clear();
     for (const controller of this.#controllers) controller.hostConnected?.();
     this.requestUpdate();
   }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { accessibilityTree } from '../../../../test/ax.js';
 import { findAX, useToolbar } from '../../../../test/toolbar.js';
+import { ReachToolbar } from './element.js';
 import { Panel } from './panel.js';
 
 const t = useToolbar();
@@ -29,6 +30,24 @@ describe('<reach-toolbar>: rendering', () => {
       expect(warn.mock.calls.map(([message]) => String(message)).filter((message) => /change-in-update|scheduled an update/.test(message))).toEqual([]);
     } finally {
       warn.mockRestore();
+    }
+  });
+
+  it('keeps properties a framework set before the element was defined (they would hide its accessors)', async () => {
+    const el = document.createElement('reach-toolbar-early') as ReachToolbar;
+    el.messages = { launcher: '早先设定 Set early' };
+    el.shortcuts = false;
+    el.layout = 'bar';
+    document.body.append(el);
+    try {
+      customElements.define('reach-toolbar-early', class extends ReachToolbar {});
+      await el.updateComplete;
+      expect(Object.hasOwn(el, 'messages')).toBe(false);
+      expect([el.shortcuts, el.layout]).toEqual([false, 'bar']);
+      expect(el.shadowRoot!.querySelector('.launcher')!.getAttribute('aria-label')).toBe('早先设定 Set early');
+      expect(el.getAttribute('layout')).toBe('bar');
+    } finally {
+      el.remove();
     }
   });
 
