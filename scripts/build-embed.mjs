@@ -57,7 +57,12 @@ function chunkTable(contents = 'export const modules = {};') {
 
 const lazy = new Map();
 const first = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(), onDemand(lazy)] });
-const firstModules = new Set(Object.keys(first.metafile.inputs).map((input) => resolve(input)));
+// The modules whose code the first file holds. A module it only parsed (re-exported by an index, then
+// shaken out) is not one: a chunk that imports it bundles it itself, rather than pulling it back into
+// the first file that every visitor downloads.
+const firstModules = new Set(
+  Object.values(first.metafile.outputs).flatMap((output) => Object.entries(output.inputs).flatMap(([input, { bytesInOutput }]) => (bytesInOutput > 0 ? [resolve(input)] : []))),
+);
 
 // ——— 2. The chunks, taking the first file's modules from it ———
 

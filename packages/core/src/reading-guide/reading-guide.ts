@@ -1,6 +1,5 @@
-import { markOwnUi } from '../dom/own-ui.js';
+import { mountOwnUi } from '../dom/mount.js';
 import type { Engine } from '../engine.js';
-import { constructSheet } from '../internal/owned-sheet.js';
 import { READING_GUIDES, type ReadingGuide } from '../preferences/schema.js';
 
 /**
@@ -85,10 +84,8 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
   };
 
   const mount = () => {
-    host = doc.createElement('reach-reading-guide');
-    markOwnUi(host);
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [constructSheet(doc, GUIDE_CSS)];
+    const { host: mounted, root } = mountOwnUi(doc, 'reach-reading-guide', GUIDE_CSS);
+    host = mounted;
     const part = (name: string) => {
       const el = doc.createElement('div');
       el.className = name;
@@ -96,7 +93,6 @@ export function createReadingGuide(doc: Document = document): Engine<ReadingGuid
       return el;
     };
     parts = { band: part('band'), mask: part('mask'), h: part('h'), v: part('v') };
-    (doc.body ?? doc.documentElement).append(host);
     for (const type of ['pointermove', 'pointerdown'] as const) doc.addEventListener(type, onPointer, { passive: true, capture: true });
     doc.addEventListener('focusin', onFocus, true);
     doc.addEventListener('scroll', onScroll, { passive: true, capture: true });

@@ -1,8 +1,8 @@
 import { SCHEME_COLORS } from '../color-scheme/color-scheme.js';
-import { markOwnUi } from '../dom/own-ui.js';
+import { mountOwnUi } from '../dom/mount.js';
 import type { Engine, EngineContext } from '../engine.js';
 import { chineseScript } from '../internal/language.js';
-import { constructSheet, writeSheet } from '../internal/owned-sheet.js';
+import { writeSheet } from '../internal/owned-sheet.js';
 import type { ColorScheme } from '../preferences/schema.js';
 import { extract } from './extract.js';
 
@@ -52,11 +52,9 @@ export function createReadingMode(doc: Document = document, context?: EngineCont
   const open = () => {
     const { heading, body } = extract(doc);
 
-    host = doc.createElement('reach-reading-mode');
-    markOwnUi(host);
-    const root = host.attachShadow({ mode: 'open' });
-    const sheet = constructSheet(doc, CSS);
-    root.adoptedStyleSheets = [sheet];
+    const mounted = mountOwnUi(doc, 'reach-reading-mode', CSS);
+    const { root, sheet } = mounted;
+    host = mounted.host;
     const make = <K extends keyof HTMLElementTagNameMap>(name: K, parent: Node, text = '') => {
       const el = doc.createElement(name);
       el.textContent = text;
@@ -88,7 +86,6 @@ export function createReadingMode(doc: Document = document, context?: EngineCont
       paint(sheet, context.preferences.get().colorScheme);
       unsubscribe = context.preferences.subscribe((preferences, changed) => changed.includes('colorScheme') && paint(sheet, preferences.colorScheme));
     }
-    (doc.body ?? doc.documentElement).append(host);
     dialog.showModal();
   };
 

@@ -1,6 +1,7 @@
-import { isOwnUi, markOwnUi, startsOwnUi } from '../dom/own-ui.js';
+import { deepActiveElement } from '../dom/focus.js';
+import { mountOwnUi } from '../dom/mount.js';
+import { isOwnUi, startsOwnUi } from '../dom/own-ui.js';
 import type { Engine } from '../engine.js';
-import { constructSheet } from '../internal/owned-sheet.js';
 import type { Preferences } from '../preferences/schema.js';
 import { chunk } from './chunk.js';
 import { describe, langOf, script, shown, speakable, unread } from './describe.js';
@@ -178,17 +179,14 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
 
   const ui = () => {
     if (host) return;
-    host = doc.createElement('reach-speech');
-    markOwnUi(host);
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [constructSheet(doc, CSS)];
+    const { host: mounted, root } = mountOwnUi(doc, 'reach-speech', CSS);
+    host = mounted;
     mark = root.appendChild(doc.createElement('div'));
     mark.className = 'mark';
     mark.hidden = true;
     note = root.appendChild(doc.createElement('p'));
     note.className = 'note';
     note.setAttribute('role', 'status');
-    (doc.body ?? doc.documentElement).append(host);
   };
 
   /** A tap or a key is a gesture: the first `speak` some browsers (Safari) allow must come in one. */
@@ -311,8 +309,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
   };
   /** Where 连读 starts: the focused element, else the main content, else the page. */
   const start = () => {
-    let focused = doc.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    const focused = deepActiveElement(doc);
     return focused && focused !== doc.body && !isOwnUi(focused) ? focused : (doc.querySelector('main,[role=main]') ?? doc.body ?? undefined);
   };
   const onClick = (event: MouseEvent) => {

@@ -1,7 +1,8 @@
+import { deepActiveElement } from '@reachable/core/dom';
+
 /** The focused element (inside shadow roots too), unless it is the body: where focus goes back when a panel closes. */
 export function focusedElement(doc: Document): HTMLElement | undefined {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const active = deepActiveElement(doc);
   return active instanceof HTMLElement && active !== doc.body ? active : undefined;
 }
 
