@@ -32,6 +32,18 @@ describe('audit()', () => {
     expect(failing(report, 'minor').some((f) => f.rule === 'axe/color-contrast-enhanced')).toBe(false);
   });
 
+  it("leaves Reachable's own UI out of axe-core's audit, but not the page's content it wraps", async () => {
+    const gif = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const root = page('', `<reach-test-bar></reach-test-bar><reach-test-wrap><img class="site" src="${gif}" width="40" height="40"></reach-test-wrap><div data-reach-ui><img class="marked" src="${gif}" width="40" height="40"></div>`);
+    // Each reach-* element draws its own UI (an image without alt) in its shadow root; the wrapper slots in the page's image.
+    for (const host of root.querySelectorAll('reach-test-bar, reach-test-wrap')) {
+      host.attachShadow({ mode: 'open' }).innerHTML = `<div class="stage"><slot></slot><img class="own" src="${gif}" width="40" height="40"></div>`;
+    }
+    const report = await audit(document, { include: root, skip: ['text', 'targets', 'names', 'media', 'motion', 'captcha', 'focus', 'aids'] });
+    const alt = report.findings.find((f) => f.rule === 'axe/image-alt');
+    expect(alt?.elements.map((e) => e.snippet)).toEqual([expect.stringContaining('class="site"')]);
+  });
+
   it('says what was checked, per standard, and never that a page complies', async () => {
     const root = page('', '<p>Short page.</p>');
     const report = await audit(document, { include: root, skip: ['aids'] });

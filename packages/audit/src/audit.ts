@@ -78,6 +78,7 @@ export async function audit(doc: Document = document, options: AuditOptions = {}
     root,
     excluded: (el) => !!excludeSelector && !!el.closest(excludeSelector),
     progress,
+    maxElements: max,
     ...(options.setViewport && { setViewport: options.setViewport }),
     ...(options.pressTab && { pressTab: options.pressTab }),
     ...(options.capture && { capture: options.capture }),
@@ -189,7 +190,7 @@ function toFinding(raw: RawFinding, max: number): Finding {
     miit: row.miit,
     approximate: row.approximate,
     elements: raw.elements.slice(0, max),
-    count: raw.elements.length,
+    count: raw.count ?? raw.elements.length,
   };
   if (row.helpUrl) finding.helpUrl = row.helpUrl;
   if (raw.aid) finding.aid = raw.aid;

@@ -1,5 +1,6 @@
 // Small DOM helpers shared by the checks. Nothing here uses `instanceof`: the audited
 // document may belong to another window (an iframe) than the code.
+import { isOwnUi, OWN_UI_SELECTOR, startsOwnUi } from '@reachable/core/dom';
 import type { FindingElement, Rect } from './types.js';
 
 export const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === 1;
@@ -8,8 +9,45 @@ export const isHTML = (el: Element): el is HTMLElement => 'style' in el && el.na
 export const win = (doc: Document): Window & typeof globalThis => doc.defaultView as Window & typeof globalThis;
 export const style = (el: Element, pseudo?: string) => win(el.ownerDocument).getComputedStyle(el, pseudo);
 
-/** Elements that are not the page's own: Reachable's UI and the audit's own markers. */
-export const isForeign = (el: Element) => !!el.closest('[data-reach-ui],[data-reach-audit]') || el.localName.startsWith('reach-');
+/** Marks what the audit itself puts in the page (its panel, its markers): never audited. */
+export const AUDIT_UI_ATTRIBUTE = 'data-reach-audit';
+export const AUDIT_UI_SELECTOR = `[${AUDIT_UI_ATTRIBUTE}]`;
+
+/** Whether an element is the audit's own UI: marked, inside a marked element, or in the shadow root of either. */
+export function isAuditUi(el: Element): boolean {
+  for (let node: Element | undefined = el; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    if (node.closest(AUDIT_UI_SELECTOR)) return true;
+  }
+  return false;
+}
+
+/** Elements that are not the page's own: Reachable's own UI (as `@reachable/core` defines it) and the audit's. */
+export const isForeign = (el: Element): boolean => isOwnUi(el) || isAuditUi(el);
+
+/**
+ * The same, as what axe-core's `exclude` takes: the marked elements by selector, and
+ * for each `reach-*` element (its UI is its shadow root) the element itself or, when
+ * it slots in the page's own content (`<reach-captions>` around the site's video), the
+ * parts of its shadow root that hold no slot, so the page's content is still audited.
+ */
+export function ownUiExclusions(doc: Document): (string[] | Element)[] {
+  const out: (string[] | Element)[] = [[OWN_UI_SELECTOR], [AUDIT_UI_SELECTOR]];
+  const ownParts = (parent: ParentNode) => {
+    for (const child of parent.children) {
+      if (child.localName === 'slot') continue;
+      if (child.querySelector('slot')) ownParts(child);
+      else out.push(child);
+    }
+  };
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* elements */);
+  for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (!startsOwnUi(n)) continue;
+    const light = [...n.childNodes].some((c) => c.nodeType === 1 || (c.nodeType === 3 && /\S/.test(c.nodeValue ?? '')));
+    if (!light) out.push(n);
+    else if (n.shadowRoot) ownParts(n.shadowRoot);
+  }
+  return out;
+}
 
 /** Rendered and not hidden by visibility or opacity. */
 export function isRendered(el: Element): boolean {
@@ -54,14 +92,58 @@ export function selectorFor(el: Element): string {
   return steps.join(' > ');
 }
 
-/** The element's start tag and the beginning of its text, at most `max` characters. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const escapeAttribute = (s: string) => s.replace(/[&"<>\u00a0]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? '&nbsp;');
+const escapeText = (s: string) => s.replace(/[&<>\u00a0]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? '&nbsp;');
+
+/** The element's start tag as markup, from its attributes (values cut once it is longer than `max`). */
+export function startTag(el: Element, max = Infinity): string {
+  let out = `<${el.localName}`;
+  for (const a of el.attributes) {
+    if (out.length > max) break;
+    out += ` ${a.name}="${escapeAttribute(a.value.length > max ? a.value.slice(0, max) : a.value)}"`;
+  }
+  return `${out}>`;
+}
+
+/** The element's markup, or undefined when it is longer than `max` (without serialising more than that). */
+function shortMarkup(el: Element, max: number): string | undefined {
+  let out = '';
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) out += escapeText(node.nodeValue ?? '');
+    else if (node.nodeType === 8) out += `<!--${node.nodeValue}-->`;
+    else if (isElement(node)) {
+      out += startTag(node, max);
+      if (node.namespaceURI === 'http://www.w3.org/1999/xhtml' && VOID.has(node.localName)) return out.length <= max;
+      const content = node.localName === 'template' ? (node as HTMLTemplateElement).content : node;
+      for (const child of content.childNodes) if (out.length > max || !visit(child)) return false;
+      out += `</${node.localName}>`;
+    }
+    return out.length <= max;
+  };
+  return visit(el) ? out : undefined;
+}
+
+/** The beginning of the element's text, whitespace collapsed: more than `max` characters only when there is more. */
+function textStart(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* text */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    out = (out + n.nodeValue).replace(/\s+/g, ' ').trimStart();
+    if (out.trimEnd().length > max) break;
+  }
+  return out.trim();
+}
+
+/**
+ * The element's start tag and the beginning of its text, at most `max` characters.
+ * Built from its attributes and first text nodes: never serialises a whole subtree.
+ */
 export function snippetOf(el: Element, max = 160): string {
-  const html = el.outerHTML;
-  const tagEnd = html.indexOf('>') + 1;
-  const start = html.slice(0, tagEnd);
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const start = startTag(el, max);
+  const text = textStart(el, 60);
   const rest = text ? `${text.slice(0, 60)}${text.length > 60 ? '…' : ''}` : '';
-  const full = rest ? `${start}${rest}</${el.localName}>` : html.length <= max ? html : start;
+  const full = rest ? `${start}${rest}</${el.localName}>` : (shortMarkup(el, max) ?? start);
   return full.length > max ? `${full.slice(0, max - 1)}…` : full;
 }
 

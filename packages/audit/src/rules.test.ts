@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_GROUPS, gbFor, manualChecks, RULE_IDS, RULES, standardsOf, WCAG, wcagFromTag, whoForTags } from './rules.js';
+import { CHECK_GROUPS, gbFor, manualChecks, MIIT, RULE_IDS, RULES, standardsOf, WCAG, wcagFromTag, whoForTags } from './rules.js';
 import { WHO } from './types.js';
 
 describe('the mapping table', () => {
@@ -55,5 +55,9 @@ describe('the mapping table', () => {
     expect(gb.every((m) => m.ref.startsWith('GB/T 37668-2019 '))).toBe(true);
     expect(gb.length).toBe(Object.values(WCAG).filter((c) => c.since === '2.0' && c.level !== 'AAA').length);
     expect(miit.length).toBeGreaterThan(0);
+    // MIIT's items too are partly automated only when something checked them.
+    expect(miit.filter((m) => m.automated === 'partly')).toEqual([]);
+    const checked = manualChecks(new Set(), new Set([MIIT.zoom])).miit;
+    expect(checked.filter((m) => m.automated === 'partly').map((m) => m.ref)).toEqual([MIIT.zoom]);
   });
 });

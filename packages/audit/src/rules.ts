@@ -444,8 +444,26 @@ export const AXE_ENHANCED = 'color-contrast-enhanced';
 
 // ——— what a person must still check ———
 
-/** WCAG 2.2 A and AA criteria, with what a person must check; `partly` when a check touched it. */
-export function manualChecks(checked: ReadonlySet<string>): { wcag: ManualCheck[]; gb: ManualCheck[]; miit: ManualCheck[] } {
+/**
+ * MIIT's items a person must check, and what makes one `partly` automated: a check
+ * mapped to that item, or to one of these WCAG criteria, ran on the page.
+ */
+const MIIT_MANUAL: { ref: string; what: string; by: { miit?: string; wcag?: string[] } }[] = [
+  { ref: MIIT.textSize, what: 'The site offers larger text (or works with the browser\'s), and main content is large enough for older readers.', by: { miit: MIIT.textSize } },
+  { ref: MIIT.zoom, what: 'With the site\'s own or the browser\'s magnification, every page stays complete and usable.', by: { miit: MIIT.zoom } },
+  { ref: '适老版入口：显著的长辈版 / 关怀模式入口，切换后全站一致', what: 'If the site has an aging-friendly mode, its entry is easy to find and it applies on every page.', by: {} },
+  { ref: '广告与诱导：适老页面无广告弹窗、无诱导下载或付款按键', what: 'No advertising pop-ups or misleading buttons in what older visitors use.', by: {} },
+  // What is read aloud: text alternatives, and names and roles of controls.
+  { ref: '语音阅读：正文可被朗读（屏幕阅读器或站点自带朗读）', what: 'Main content reads aloud in order with a screen reader or the site\'s read-aloud.', by: { wcag: ['1.1.1', '4.1.2'] } },
+  { ref: MIIT.captcha, what: 'Every verification step has a non-visual alternative and enough time.', by: { miit: MIIT.captcha } },
+];
+
+/**
+ * What a person must check per standard: WCAG 2.2 A and AA criteria, their GB/T 37668
+ * counterparts and MIIT's items; `partly` where a check that ran touched it (`checked`:
+ * the WCAG criteria of the checks that ran; `checkedMiit`: their MIIT items).
+ */
+export function manualChecks(checked: ReadonlySet<string>, checkedMiit: ReadonlySet<string> = new Set()): { wcag: ManualCheck[]; gb: ManualCheck[]; miit: ManualCheck[] } {
   const wcag: ManualCheck[] = [];
   const gb: ManualCheck[] = [];
   for (const [sc, c] of Object.entries(WCAG)) {
@@ -455,13 +473,9 @@ export function manualChecks(checked: ReadonlySet<string>): { wcag: ManualCheck[
     const g = gbFor(sc);
     if (g) gb.push({ ref: `GB/T 37668-2019 ${g}`, what: c.human, automated });
   }
-  const miit: ManualCheck[] = [
-    { ref: MIIT.textSize, what: 'The site offers larger text (or works with the browser\'s), and main content is large enough for older readers.', automated: 'partly' },
-    { ref: MIIT.zoom, what: 'With the site\'s own or the browser\'s magnification, every page stays complete and usable.', automated: 'partly' },
-    { ref: '适老版入口：显著的长辈版 / 关怀模式入口，切换后全站一致', what: 'If the site has an aging-friendly mode, its entry is easy to find and it applies on every page.', automated: 'no' },
-    { ref: '广告与诱导：适老页面无广告弹窗、无诱导下载或付款按键', what: 'No advertising pop-ups or misleading buttons in what older visitors use.', automated: 'no' },
-    { ref: '语音阅读：正文可被朗读（屏幕阅读器或站点自带朗读）', what: 'Main content reads aloud in order with a screen reader or the site\'s read-aloud.', automated: 'partly' },
-    { ref: MIIT.captcha, what: 'Every verification step has a non-visual alternative and enough time.', automated: 'partly' },
-  ];
+  const miit = MIIT_MANUAL.map(({ ref, what, by }): ManualCheck => {
+    const touched = (by.miit !== undefined && checkedMiit.has(by.miit)) || !!by.wcag?.some((sc) => checked.has(sc));
+    return { ref, what, automated: touched ? 'partly' : 'no' };
+  });
   return { wcag, gb, miit };
 }

@@ -50,6 +50,24 @@ describe('summarize()', () => {
     expect(miit!).toMatchObject({ checks: 1, passed: 1 });
   });
 
+  it('says how many checks did not run, so a run that left checks out never reads like a full one', () => {
+    const skipped = (rule: string, wcag: string[]) => ({ ...run(rule, 'not-run', wcag), note: 'skipped by the caller' });
+    const [wcag] = summarize([run('x', 'passed', ['1.4.3']), skipped('focus-not-visible', ['2.4.7']), skipped('reflow', ['1.4.10'])]);
+    expect(wcag!.sentence).toMatch(/^WCAG 2\.2 \(levels A and AA\): 1 of 1 applicable automated checks passed \(2 did not run\)\. /);
+    expect(wcag).toMatchObject({ checks: 1, notRun: 2 });
+  });
+
+  it("marks MIIT's items partly automated only when a check for them ran", () => {
+    const captcha = (outcome: CheckRun['outcome']) => run('captcha-alternative', outcome, ['1.1.1', '3.3.8'], ['验证码：非文本验证码提供可被不同感官接受的替代形式（文字、语音）']);
+    const item = (checks: CheckRun[], ref: RegExp) => summarize(checks)[2]!.manual.find((m) => ref.test(m.ref))!.automated;
+    expect(item([captcha('not-applicable')], /^验证码/)).toBe('partly');
+    expect(item([captcha('not-run')], /^验证码/)).toBe('no');
+    expect(item([captcha('not-run')], /^字体大小/)).toBe('no');
+    expect(item([run('text-size', 'passed', [], ['字体大小：主要内容文字足够大、可放大（APP 适老版主要文字 ≥ 18 dp/pt）'])], /^字体大小/)).toBe('partly');
+    expect(item([captcha('not-run')], /^语音阅读/)).toBe('no');
+    expect(item([run('axe/image-alt', 'passed', ['1.1.1'])], /^语音阅读/)).toBe('partly');
+  });
+
   it('leaves AAA-only checks out of the WCAG A/AA count', () => {
     const [wcag] = summarize([run('enhanced', 'failed', ['1.4.6'])]);
     expect(wcag).toMatchObject({ checks: 0, failed: 0 });

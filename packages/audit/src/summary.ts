@@ -9,21 +9,47 @@ export const STANDARD_NAMES: Record<Standard, string> = {
   miit: 'MIIT aging-friendly design (适老化通用设计规范)',
 };
 
+/** The counts a sentence about a standard's automated checks is made of. */
+export interface CheckCounts {
+  passed: number;
+  failed: number;
+  needsReview: number;
+  notApplicable: number;
+  notRun: number;
+}
+
+/**
+ * The one sentence that says how a standard's automated checks came out, for a page
+ * or summed over pages: never leaves out that checks did not run (skipped, or unable
+ * to), so a run that left checks out never reads like a full one.
+ */
+export function countsSentence(name: string, c: CheckCounts, pages = 1): string {
+  const applicable = c.passed + c.failed + c.needsReview;
+  const aside = [c.notApplicable && `${c.notApplicable} had nothing to check`, c.notRun && `${c.notRun} did not run`].filter(Boolean);
+  return (
+    `${name}: ${c.passed} of ${applicable} applicable automated checks passed` +
+    (pages > 1 ? ` across ${pages} pages` : '') +
+    (c.failed ? `, ${c.failed} failed` : '') +
+    (c.needsReview ? `, ${c.needsReview} need a person to review` : '') +
+    (aside.length ? ` (${aside.join(', ')})` : '') +
+    '.'
+  );
+}
+
 /** Per standard: how many automated checks ran, passed and failed, and what a person must check. */
 export function summarize(checks: readonly CheckRun[]): StandardSummary[] {
-  const covered = new Set(checks.filter((c) => c.outcome !== 'not-run').flatMap((c) => c.wcag));
-  const manual = manualChecks(covered);
+  const ran = checks.filter((c) => c.outcome !== 'not-run');
+  const manual = manualChecks(new Set(ran.flatMap((c) => c.wcag)), new Set(ran.flatMap((c) => c.miit)));
   return (['wcag', 'gb', 'miit'] as const).map((standard) => {
     const relevant = checks.filter((c) => {
       if (standard === 'wcag') return c.wcag.some((sc) => WCAG[sc]?.level !== 'AAA');
       return c[standard].length > 0;
     });
     const count = (o: CheckRun['outcome']) => relevant.filter((c) => c.outcome === o).length;
-    const ran = relevant.length - count('not-run');
     const summary: StandardSummary = {
       standard,
       name: STANDARD_NAMES[standard],
-      checks: ran,
+      checks: relevant.length - count('not-run'),
       passed: count('passed'),
       failed: count('failed'),
       needsReview: count('needs-review'),
@@ -32,12 +58,8 @@ export function summarize(checks: readonly CheckRun[]): StandardSummary[] {
       sentence: '',
       manual: manual[standard],
     };
-    const applicable = summary.passed + summary.failed + summary.needsReview;
     summary.sentence =
-      `${STANDARD_NAMES[standard]}: ${summary.passed} of ${applicable} applicable automated checks passed` +
-      (summary.failed ? `, ${summary.failed} failed` : '') +
-      (summary.needsReview ? `, ${summary.needsReview} need a person to review` : '') +
-      ` (${summary.notApplicable} had nothing to check${summary.notRun ? `, ${summary.notRun} could not run` : ''}). ` +
+      `${countsSentence(STANDARD_NAMES[standard], summary)} ` +
       'Automated checks find only some defects: this is not a statement of conformance; ' +
       `${summary.manual.length} items below need a person.`;
     return summary;

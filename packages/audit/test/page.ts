@@ -47,6 +47,13 @@ export function contextFor(doc: Document, extra: Partial<CheckContext> = {}): Ch
   };
 }
 
+/** Adds a stylesheet after the fixture's own: a defect on an otherwise clean page. */
+export function addStyle(doc: Document, css: string): void {
+  const sheet = doc.createElement('style');
+  sheet.textContent = css;
+  doc.head.append(sheet);
+}
+
 /** The selectors a check found for a rule (all of them, in order). */
 export function selectorsOf(findings: { rule: string; elements: { selector: string }[] }[], rule: string): string[] {
   return findings.filter((f) => f.rule === rule).flatMap((f) => f.elements.map((e) => e.selector));

@@ -1,14 +1,11 @@
 // axe-core for everything it covers: WCAG 2.0–2.2 at levels A and AA, plus its AAA
 // contrast rule, reported separately as advice.
 import axeCore from 'axe-core';
-import { describe, isElement, snippetOf } from '../dom.js';
+import { describe, isElement, ownUiExclusions, snippetOf } from '../dom.js';
 import { AXE_ENHANCED, AXE_TAGS, whoForTags, wcagFromTag } from '../rules.js';
 import type { CheckRun, FindingElement, Severity } from '../types.js';
 
 type Axe = typeof axeCore;
-
-/** Reachable's own UI and the audit's markers: never the site's defects. */
-export const OWN_UI = ['[data-reach-ui]', '[data-reach-audit]', 'reach-toolbar', 'reach-live-region', 'reach-caption-bar'];
 
 /** axe rules superseded by a custom check that decides what axe leaves for review. */
 const SUPERSEDED: Record<string, string> = { 'video-caption': 'video-captions' };
@@ -48,7 +45,11 @@ export async function runAxe(
     .filter((r) => !r.tags.includes('deprecated') && !r.tags.includes('experimental'))
     .map((r) => r.ruleId);
   const ids = [...new Set([...rules, AXE_ENHANCED])];
-  const context = { include: [root === doc.documentElement ? doc : root], exclude: [...OWN_UI, ...exclude].map((s) => [s]) } as unknown as axeCore.ElementContext;
+  // Reachable's own UI and the audit's are never the site's defects.
+  const context = {
+    include: [root === doc.documentElement ? doc : root],
+    exclude: [...ownUiExclusions(doc), ...exclude.map((s) => [s])],
+  } as unknown as axeCore.ElementContext;
   const results = await axe.run(context, {
     runOnly: { type: 'rule', values: ids },
     resultTypes: ['violations', 'incomplete'],

@@ -15,4 +15,12 @@ describe('CAPTCHA alternatives', () => {
     expect(findings).toEqual([]);
     expect(runs).toEqual([{ rule: 'captcha-alternative', applicable: false }]);
   });
+
+  it('on the same clean page, finds a picture code added to it', async () => {
+    const doc = await loadPage(clean);
+    doc.querySelector('main')!.insertAdjacentHTML('beforeend', '<img id="captcha" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="验证码" width="100" height="40">');
+    const { findings, runs } = await checkCaptcha(contextFor(doc));
+    expect(selectorsOf(findings, 'captcha-alternative')).toEqual(['#captcha']);
+    expect(runs).toEqual([{ rule: 'captcha-alternative', applicable: true }]);
+  });
 });

@@ -11,8 +11,8 @@ function label(el: Element): string {
   return attrs.map((a) => el.getAttribute(a) ?? '').join(' ');
 }
 
-export const checkCaptcha: Check = ({ root, excluded }) => {
-  const found = new Collector(describe);
+export const checkCaptcha: Check = ({ root, excluded, maxElements }) => {
+  const found = new Collector(describe, maxElements);
   const seen = new Set<Element>();
   let captchas = 0;
   for (const el of root.querySelectorAll('img,canvas,iframe,div,span,input,form')) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import clean from '../../test/fixtures/clean.html?raw';
 import fixture from '../../test/fixtures/focus.html?raw';
-import { contextFor, loadPage, selectorsOf } from '../../test/page.js';
+import { addStyle, contextFor, loadPage, selectorsOf } from '../../test/page.js';
 import { checkFocus } from './focus.js';
 
 describe('focus order and visibility', () => {
@@ -29,6 +29,10 @@ describe('focus order and visibility', () => {
     </style><nav class="top"><a id="brand" href="#">Brand</a></nav><div class="side"><a id="side" href="#x">Side link</a></div></html>`);
     const { findings } = await checkFocus(contextFor(doc));
     expect(findings.filter((f) => f.rule.startsWith('focus-obscured'))).toEqual([]);
+    // The same bars with the sidebar on top: now it hides the link.
+    addStyle(doc, '.side { z-index: 3; }');
+    const swapped = await checkFocus(contextFor(doc));
+    expect(selectorsOf(swapped.findings, 'focus-obscured')).toEqual(['#brand']);
   });
 
   it('finds focus that jumps backwards (a positive tabindex)', async () => {
@@ -44,8 +48,23 @@ describe('focus order and visibility', () => {
     expect(doc.adoptedStyleSheets).toEqual([]);
   });
 
+  it('gives focus back to the element that had it', async () => {
+    const doc = await loadPage(fixture);
+    const plain = doc.querySelector<HTMLElement>('#plain')!;
+    plain.focus();
+    await checkFocus(contextFor(doc));
+    expect(doc.activeElement).toBe(plain);
+  });
+
   it('finds nothing on the clean page', async () => {
     const { findings } = await checkFocus(contextFor(await loadPage(clean)));
     expect(findings).toEqual([]);
+  });
+
+  it('on the same clean page, finds focus indicators taken away', async () => {
+    const doc = await loadPage(clean);
+    addStyle(doc, ':focus-visible { outline: none; outline-offset: 0; }');
+    const { findings } = await checkFocus(contextFor(doc));
+    expect(selectorsOf(findings, 'focus-not-visible')).toHaveLength(doc.querySelectorAll('a[href], button, video[controls]').length);
   });
 });

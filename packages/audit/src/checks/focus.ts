@@ -2,7 +2,7 @@
 // can send them, else focus moved by script in the computed tab order) and report
 // focus that disappears, shows no indicator, jumps backwards, or lands behind a
 // fixed or sticky element.
-import { describe, isForeign, selectorFor, style, tabOrder, win } from '../dom.js';
+import { AUDIT_UI_ATTRIBUTE, describe, isForeign, selectorFor, style, tabOrder, win } from '../dom.js';
 import { area, boxOf, Clipper, describeBy, findStuck, intersect, obstructions, type Box } from '../geometry.js';
 import { Collector, type Check } from './check.js';
 
@@ -52,11 +52,13 @@ function deepActive(doc: Document): Element | null {
 export const checkFocus: Check = async (ctx) => {
   const { doc, root, excluded, pressTab } = ctx;
   const w = win(doc);
-  const found = new Collector(describe);
+  const found = new Collector(describe, ctx.maxElements);
   const order = tabOrder(root, excluded);
   if (!order.length) return { findings: [], runs: ['focus-lost', 'focus-not-visible', 'focus-backwards', 'focus-obscured', 'focus-obscured-partly'].map((rule) => ({ rule: rule as 'focus-lost', applicable: false })) };
 
   const scroll = { x: w.scrollX, y: w.scrollY };
+  // What had focus before, to give it back afterwards (the developer's own place, the panel's button).
+  const focusedBefore = deepActive(doc);
   const still = new w.CSSStyleSheet();
   still.replaceSync('*,*::before,*::after{scroll-behavior:auto!important}');
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, still];
@@ -117,7 +119,10 @@ export const checkFocus: Check = async (ctx) => {
       const p = previous.page;
       const above = page.bottom <= p.top - 2;
       const sameOrBehind = ltr ? page.left <= p.left + 2 : page.right >= p.right - 2;
-      if (above && sameOrBehind) found.add('focus-backwards', el, `reached after ${selectorFor(previous.el)}, which is below it`);
+      if (above && sameOrBehind) {
+        const before = previous.el;
+        found.add('focus-backwards', el, () => `reached after ${selectorFor(before)}, which is below it`);
+      }
     }
     if (!inStuck) previous = { el, page };
   };
@@ -127,7 +132,7 @@ export const checkFocus: Check = async (ctx) => {
       // Start from the top of the page: a focusable marker before everything, removed after the first Tab.
       start = doc.createElement('span');
       start.tabIndex = -1;
-      start.setAttribute('data-reach-audit', '');
+      start.setAttribute(AUDIT_UI_ATTRIBUTE, '');
       doc.body.prepend(start);
       start.focus();
       w.scrollTo(0, 0);
@@ -170,6 +175,9 @@ export const checkFocus: Check = async (ctx) => {
   } finally {
     start?.remove();
     (deepActive(doc) as HTMLElement | null)?.blur?.();
+    if (focusedBefore && focusedBefore !== doc.body && focusedBefore !== doc.documentElement && focusedBefore.isConnected) {
+      (focusedBefore as HTMLElement).focus?.({ preventScroll: true });
+    }
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== still);
     w.scrollTo(scroll.x, scroll.y);
   }

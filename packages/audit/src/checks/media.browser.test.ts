@@ -27,4 +27,11 @@ describe('captions', () => {
     expect(findings).toEqual([]);
     expect(runs.every((r) => r.applicable)).toBe(true);
   });
+
+  it('on the same clean page, finds the video once its captions are taken away', async () => {
+    const doc = await loadPage(clean);
+    doc.querySelector('track')!.remove();
+    const { findings } = await checkMedia(contextFor(doc));
+    expect(findings.find((f) => f.rule === 'video-captions')?.elements.map((e) => e.detail)).toEqual(['has no <track>']);
+  });
 });

@@ -2,7 +2,7 @@
 // video-caption rule only asks a person to review a video without a `kind="captions"`
 // track; this check decides it, and fetches and parses each track.
 import { parseSrt } from '@reachable/core/captions';
-import { describe, win } from '../dom.js';
+import { describe, isForeign, win } from '../dom.js';
 import { Collector, type Check } from './check.js';
 
 const TRACK_TIMEOUT_MS = 5000;
@@ -18,9 +18,9 @@ export function trackProblem(text: string, { srtAllowed }: { srtAllowed: boolean
   return 'is not WebVTT (it must start with "WEBVTT")';
 }
 
-export const checkMedia: Check = async ({ root, excluded }) => {
-  const found = new Collector(describe);
-  const videos = [...root.querySelectorAll('video')].filter((v) => !excluded(v) && !v.closest('[data-reach-ui]'));
+export const checkMedia: Check = async ({ root, excluded, maxElements }) => {
+  const found = new Collector(describe, maxElements);
+  const videos = [...root.querySelectorAll('video')].filter((v) => !excluded(v) && !isForeign(v));
   let tracks = 0;
   for (const video of videos) {
     const captions = [...video.querySelectorAll('track')].filter((t) => /^(captions|subtitles)$/i.test(t.getAttribute('kind') ?? 'subtitles'));

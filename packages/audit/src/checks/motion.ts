@@ -40,8 +40,8 @@ function honoursReducedMotion(doc: Document): boolean {
   return false;
 }
 
-export const checkMotion: Check = ({ doc, root, excluded }) => {
-  const found = new Collector(describe);
+export const checkMotion: Check = ({ doc, root, excluded, maxElements }) => {
+  const found = new Collector(describe, maxElements);
   const reduced = honoursReducedMotion(doc);
   const detail = (what: string) => (reduced ? `${what}; the page has prefers-reduced-motion styles, but no pause control` : what);
   const severity = reduced ? 'moderate' : 'serious';

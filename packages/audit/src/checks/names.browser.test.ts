@@ -25,4 +25,11 @@ describe('read-aloud readiness', () => {
     const { findings } = await checkNames(contextFor(await loadPage(clean)));
     expect(findings).toEqual([]);
   });
+
+  it('on the same clean page, finds an image whose text alternative became its file name', async () => {
+    const doc = await loadPage(clean);
+    doc.querySelector('img')!.alt = 'IMG_2034.jpg';
+    const { findings } = await checkNames(contextFor(doc));
+    expect(findings.find((f) => f.rule === 'accessible-name-meaningless')?.elements.map((e) => e.detail)).toEqual(['read aloud as a file name: "IMG_2034.jpg"']);
+  });
 });

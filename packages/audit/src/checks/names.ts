@@ -23,8 +23,8 @@ export function meaningless(name: string): string | undefined {
 
 const NATIVE = 'a[href],area[href],button,input,select,textarea,summary,iframe,audio,video,[contenteditable]';
 
-export const checkNames: Check = ({ root, excluded }) => {
-  const found = new Collector(describe);
+export const checkNames: Check = ({ root, excluded, maxElements }) => {
+  const found = new Collector(describe, maxElements);
   let named = 0;
   let generic = 0;
   const candidates = root.querySelectorAll(`${INTERACTIVE},img,svg[role="img"],[role="img"]`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import clean from '../../test/fixtures/clean.html?raw';
 import fixture from '../../test/fixtures/aids.html?raw';
-import { contextFor, loadPage } from '../../test/page.js';
+import { addStyle, contextFor, loadPage } from '../../test/page.js';
 import type { RawFinding } from './check.js';
 import { checkRobustness } from './robustness.js';
 
@@ -38,6 +38,10 @@ describe("robustness under the visitor's own aids", () => {
     </style><nav>${menu}</nav><p>Content</p></html>`);
     const { findings } = await checkRobustness(contextFor(doc));
     expect(of(findings, 'aid-page-zoom')).toEqual([]);
+    // The same menu when it cannot scroll: its last links are lost.
+    addStyle(doc, 'nav { overflow: hidden; }');
+    const hidden = of((await checkRobustness(contextFor(doc))).findings, 'aid-page-zoom');
+    expect(hidden).toContain('#m11: control cannot be reached: cut off by html > body > nav');
   });
 
   it('reflow at 320 px: an off-canvas menu is hidden at this width, moderate and with its condition', async () => {
@@ -79,13 +83,24 @@ describe("robustness under the visitor's own aids", () => {
     const { runs, findings } = await checkRobustness(ctx);
     expect(runs.find((r) => r.rule === 'reflow')?.notRun).toMatch(/resize the viewport/);
     expect(findings.some((f) => f.rule === 'reflow')).toBe(false);
+    // The other aids still ran on this page, and found what they find.
+    expect(runs.find((r) => r.rule === 'aid-font-scale')).toEqual({ rule: 'aid-font-scale', applicable: true });
+    expect(of(findings, 'aid-font-scale').length).toBeGreaterThan(0);
   });
 
   it('leaves the page exactly as it was', async () => {
     const doc = await loadPage(fixture);
     const before = doc.documentElement.outerHTML;
     const width = doc.defaultView!.innerWidth;
+    // What the markup cannot show: the aids rewrite the page's own stylesheet rules, and must put them back.
+    const looks = () => [...doc.querySelectorAll('html, body, body *')].map((el) => {
+      const s = doc.defaultView!.getComputedStyle(el);
+      return `${el.localName}#${el.id} ${['font-size', 'line-height', 'letter-spacing', 'word-spacing', 'zoom', 'width', 'height', 'color', 'background-color', 'background-image', 'transition-property', 'scroll-behavior'].map((p) => s.getPropertyValue(p)).join(' ')}`;
+    });
+    const styled = looks();
+    expect(styled.filter((l) => /^(p|div|a|button)#/.test(l)).length).toBeGreaterThan(10);
     await checkRobustness(contextFor(doc));
+    expect(looks()).toEqual(styled);
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(doc.adoptedStyleSheets).toEqual([]);
     expect(doc.defaultView!.innerWidth).toBe(width);
@@ -95,5 +110,12 @@ describe("robustness under the visitor's own aids", () => {
     const { findings, runs } = await checkRobustness(contextFor(await loadPage(clean)));
     expect(findings.map((f) => `${f.rule} ${f.aid}: ${f.elements.map((e) => `${e.selector} ${e.detail}`).join('; ')}`)).toEqual([]);
     expect(runs.map((r) => r.rule)).toEqual(['aid-font-scale', 'aid-text-spacing', 'aid-page-zoom', 'reflow', 'aid-color-scheme']);
+  });
+
+  it('on the same clean page, finds a paragraph boxed to its height once the text is enlarged', async () => {
+    const doc = await loadPage(clean);
+    addStyle(doc, '.card { height: 90px; overflow: hidden; }');
+    const { findings } = await checkRobustness(contextFor(doc));
+    expect(of(findings, 'aid-font-scale')).toEqual([expect.stringMatching(/^html > body > main > p:nth-of-type\(1\): text cut off by html > body > main > p:nth-of-type\(1\) \(\d+ % hidden\)$/)]);
   });
 });

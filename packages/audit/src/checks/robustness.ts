@@ -185,7 +185,7 @@ function overlapping(samples: readonly Sample[]): Set<string> {
 // ——— comparing a state with the page as it was ———
 
 function compare(found: Collector, aid: Aid, texts: readonly Text[], controls: readonly Element[], base: State, now: State): void {
-  const add = (el: Element, detail: string, severity: Severity) => found.add(aid.rule, el, detail, { aid: aid.label, severity });
+  const add = (el: Element, detail: string | (() => string), severity: Severity) => found.add(aid.rule, el, detail, { aid: aid.label, severity });
   // Off-canvas menus sit outside the page (left of it, where no scrolling reaches) until opened.
   const hiddenByLayout = (why: string) => aid.narrows && ['no longer shown', 'outside the viewport', OUTSIDE].includes(why);
   controls.forEach((el, i) => {
@@ -203,14 +203,14 @@ function compare(found: Collector, aid: Aid, texts: readonly Text[], controls: r
     if (n.lost && hiddenByLayout(n.lost)) {
       add(el, `text hidden at this width (${n.lost}): fine only if the page offers it another way`, 'moderate');
     } else if (n.lost) add(el, `text hidden: ${n.lost}`, 'serious');
-    else if (n.visible < n.total * (1 - SLACK)) add(el, `text cut off by ${describeBy(n.clippedBy)} (${Math.round((1 - n.visible / n.total) * 100)} % hidden)`, 'moderate');
+    else if (n.visible < n.total * (1 - SLACK)) add(el, () => `text cut off by ${describeBy(n.clippedBy)} (${Math.round((1 - n.visible / n.total) * 100)} % hidden)`, 'moderate');
   });
   for (const pair of now.overlaps) {
     if (base.overlaps.has(pair)) continue;
     const [i, j] = pair.split(':').map(Number) as [number, number];
     const [a, b] = [texts[i]!.parentElement!, texts[j]!.parentElement!];
     if (a === b || a.contains(b) || b.contains(a)) continue;
-    add(a, `text overlaps ${selectorFor(b)}`, 'moderate');
+    add(a, () => `text overlaps ${selectorFor(b)}`, 'moderate');
   }
 }
 
@@ -314,7 +314,7 @@ function svgContrast(svg: SVGElement, background: string): number | undefined {
 
 export const checkRobustness: Check = async (ctx) => {
   const { doc, root, excluded, progress } = ctx;
-  const found = new Collector(describe);
+  const found = new Collector(describe, ctx.maxElements);
   const runs: RuleRun[] = [];
   const w = win(doc);
   const scroll = { x: w.scrollX, y: w.scrollY };

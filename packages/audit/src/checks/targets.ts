@@ -35,8 +35,8 @@ function targetBox(el: Element): { width: number; height: number } {
   return { width: right - left, height: bottom - top };
 }
 
-export const checkTargets: Check = ({ root, excluded }) => {
-  const found = new Collector(describe);
+export const checkTargets: Check = ({ root, excluded, maxElements }) => {
+  const found = new Collector(describe, maxElements);
   let targets = 0;
   for (const el of root.querySelectorAll(INTERACTIVE)) {
     if (isForeign(el) || excluded(el) || (el as HTMLButtonElement).disabled) continue;

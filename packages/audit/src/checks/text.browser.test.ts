@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import clean from '../../test/fixtures/clean.html?raw';
 import fixture from '../../test/fixtures/text.html?raw';
-import { contextFor, loadPage, selectorsOf } from '../../test/page.js';
+import { addStyle, contextFor, loadPage, selectorsOf } from '../../test/page.js';
 import { checkText } from './text.js';
 
 describe('text size and line height', () => {
@@ -27,5 +27,13 @@ describe('text size and line height', () => {
     const { findings, runs } = await checkText(contextFor(await loadPage(clean)));
     expect(findings).toEqual([]);
     expect(runs.filter((r) => r.applicable).map((r) => r.rule)).toEqual(['text-size', 'text-size-main', 'line-height', 'line-height-enhanced']);
+  });
+
+  it('on the same clean page, finds a paragraph set smaller and tighter', async () => {
+    const doc = await loadPage(clean);
+    addStyle(doc, '.card { font-size: 13px; line-height: 1.1; }');
+    const { findings } = await checkText(contextFor(doc));
+    expect(findings.find((f) => f.rule === 'text-size')?.elements.map((e) => e.detail)).toEqual(['13 px']);
+    expect(findings.find((f) => f.rule === 'line-height')?.elements).toHaveLength(1);
   });
 });

@@ -34,8 +34,8 @@ function blockOf(el: Element, cache: Map<Element, Element>): Element {
   return block;
 }
 
-export const checkText: Check = ({ root, excluded }) => {
-  const found = new Collector(describe);
+export const checkText: Check = ({ root, excluded, maxElements }) => {
+  const found = new Collector(describe, maxElements);
   const blocks = new Map<Element, { texts: Text[]; chars: number }>();
   const blockCache = new Map<Element, Element>();
   for (const text of textNodes(root, excluded)) {

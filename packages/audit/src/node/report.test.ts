@@ -40,6 +40,35 @@ describe('renderTable()', () => {
   });
 });
 
+describe('the summary over pages', () => {
+  // A second page where two checks were skipped, and one that the first page left to a person was touched.
+  const skipped = (rule: string, wcag: string[]) => ({ rule, title: '', outcome: 'not-run' as const, advice: false, wcag, gb: [], miit: [], note: 'skipped by the caller' });
+  const second: Report = {
+    ...report,
+    url: 'http://127.0.0.1:8000/contact.html',
+    standards: summarize([
+      { rule: 'axe/image-alt', title: '', outcome: 'passed', advice: false, wcag: ['1.1.1'], gb: [], miit: [] },
+      { rule: 'axe/color-contrast', title: '', outcome: 'passed', advice: false, wcag: ['1.4.3'], gb: [], miit: [] },
+      skipped('focus-not-visible', ['2.4.7']),
+      skipped('reflow', ['1.4.10']),
+    ]),
+  };
+  const both: RunResult = { ...run, pages: [report, second], errors: [] };
+
+  it('says in the table how many checks did not run', () => {
+    expect(renderTable(both)).toContain('WCAG 2.2 (levels A and AA): 2 of 3 applicable automated checks passed across 2 pages, 1 failed (2 did not run).');
+  });
+
+  it('has a column for checks that did not run, and lists what a person must check from every page', () => {
+    const html = renderHtml(both);
+    expect(html).toContain('<th scope="col">Did not run</th>');
+    expect(html).toMatch(/<th scope="row">WCAG 2\.2 \(levels A and AA\)<\/th><td class="n">2<\/td><td class="n">3<\/td><td class="n">1<\/td><td class="n">0<\/td><td class="n">2<\/td>/);
+    // Contrast was checked on the second page only: still "partly".
+    expect(html).toMatch(/<td>WCAG 1\.4\.3 Contrast \(Minimum\) \(AA\)<\/td><td>[^<]*<\/td><td>partly<\/td>/);
+    expect(html).toMatch(/<td>WCAG 2\.4\.7 Focus Visible \(AA\)<\/td><td>[^<]*<\/td><td>not at all<\/td>/);
+  });
+});
+
 describe('renderHtml()', () => {
   it('escapes what pages contain and marks approximate mappings', () => {
     const html = renderHtml(run);

@@ -1,9 +1,9 @@
 // What the CLI writes: a table for the terminal, JSON, and a self-contained HTML report
 // (findings with their crops, filterable by standard and by who is affected).
-import { STANDARD_NAMES } from '../summary.js';
+import { countsSentence, STANDARD_NAMES, type CheckCounts } from '../summary.js';
 
 export { failing, fingerprints, newFindings } from '../summary.js';
-import { SEVERITIES, WHO, type Finding, type Report, type Severity, type Standard, type Who } from '../types.js';
+import { SEVERITIES, WHO, type Finding, type ManualCheck, type Report, type Severity, type Standard, type Who } from '../types.js';
 
 /** What a run produced, as the CLI writes it to JSON. */
 export interface RunResult {
@@ -24,22 +24,27 @@ export const WHO_LABELS: Record<Who, string> = {
   motor: 'People who use a keyboard or switch, or have unsteady hands',
 };
 
-/** Per standard, summed over pages. */
+/** Per standard, summed over pages; what a person must check is `partly` automated where a check touched it on any page. */
 export function aggregate(pages: readonly Report[]) {
   return (['wcag', 'gb', 'miit'] as Standard[]).map((standard) => {
     const all = pages.map((p) => p.standards.find((s) => s.standard === standard)!).filter(Boolean);
-    const sum = (k: 'passed' | 'failed' | 'needsReview' | 'notApplicable' | 'notRun') => all.reduce((n, s) => n + s[k], 0);
-    const passed = sum('passed');
-    const failed = sum('failed');
-    const needsReview = sum('needsReview');
-    const applicable = passed + failed + needsReview;
-    const sentence =
-      `${STANDARD_NAMES[standard]}: ${passed} of ${applicable} applicable automated checks passed` +
-      (pages.length > 1 ? ` across ${pages.length} pages` : '') +
-      (failed ? `, ${failed} failed` : '') +
-      (needsReview ? `, ${needsReview} need a person to review` : '') +
-      '.';
-    return { standard, name: STANDARD_NAMES[standard], passed, failed, needsReview, applicable, notRun: sum('notRun'), sentence, manual: all[0]?.manual ?? [] };
+    const sum = (k: keyof CheckCounts) => all.reduce((n, s) => n + s[k], 0);
+    const counts: CheckCounts = { passed: sum('passed'), failed: sum('failed'), needsReview: sum('needsReview'), notApplicable: sum('notApplicable'), notRun: sum('notRun') };
+    const manual = new Map<string, ManualCheck>();
+    for (const s of all) {
+      for (const m of s.manual) {
+        const seen = manual.get(m.ref);
+        if (!seen || (seen.automated === 'no' && m.automated === 'partly')) manual.set(m.ref, m);
+      }
+    }
+    return {
+      standard,
+      name: STANDARD_NAMES[standard],
+      ...counts,
+      applicable: counts.passed + counts.failed + counts.needsReview,
+      sentence: countsSentence(STANDARD_NAMES[standard], counts, pages.length),
+      manual: [...manual.values()],
+    };
   });
 }
 
@@ -190,7 +195,7 @@ export function renderHtml(result: RunResult): string {
   const agg = aggregate(pages);
   const total = pages.reduce((n, p) => n + p.findings.length, 0);
   const standardsRows = agg
-    .map((s) => `<tr><th scope="row">${esc(s.name)}</th><td class="n">${s.passed}</td><td class="n">${s.applicable}</td><td class="n">${s.failed}</td><td class="n">${s.needsReview}</td><td class="n">${s.manual.length}</td></tr>`)
+    .map((s) => `<tr><th scope="row">${esc(s.name)}</th><td class="n">${s.passed}</td><td class="n">${s.applicable}</td><td class="n">${s.failed}</td><td class="n">${s.needsReview}</td><td class="n">${s.notRun}</td><td class="n">${s.manual.length}</td></tr>`)
     .join('');
   const filters = `<form id="filters" class="filters" aria-describedby="shown">
 <fieldset><legend>Standard</legend>${(['wcag', 'gb', 'miit'] as Standard[]).map((s) => `<label><input type="checkbox" name="standard" value="${s}" checked> ${esc(STANDARD_NAMES[s])}</label>`).join('')}</fieldset>
@@ -233,7 +238,7 @@ ${s.manual.map((m) => `<tr><td>${esc(m.ref)}</td><td>${esc(m.what)}</td><td>${m.
 <section aria-labelledby="checked"><h2 id="checked">What was checked</h2>
 <p class="honest">${esc(HONEST)}</p>
 <table><caption>Automated checks, summed over the pages audited</caption>
-<thead><tr><th scope="col">Standard</th><th scope="col">Passed</th><th scope="col">Applicable</th><th scope="col">Failed</th><th scope="col">Need review</th><th scope="col">Left to a person</th></tr></thead>
+<thead><tr><th scope="col">Standard</th><th scope="col">Passed</th><th scope="col">Applicable</th><th scope="col">Failed</th><th scope="col">Need review</th><th scope="col">Did not run</th><th scope="col">Left to a person</th></tr></thead>
 <tbody>${standardsRows}</tbody></table>
 <p>Mappings to GB/T 37668-2019 and to MIIT's items are approximate: see the package documentation for their sources.</p>
 </section>

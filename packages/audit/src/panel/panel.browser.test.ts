@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { PANEL_TAG, showAuditPanel, type AuditPanel } from './panel.js';
@@ -19,16 +20,33 @@ const fixture = () =>
 
 describe('the in-page panel', () => {
   it("lists the page's findings, and not its own", async () => {
-    const root = fixture();
-    panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+    fixture();
+    // The whole document, the open panel in it.
+    panel = await showAuditPanel({ skip: ['aids', 'focus'] });
     const shadow = panel.element.shadowRoot!;
     const rules = panel.report.findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['axe/image-alt', 'text-size']));
     expect(shadow.querySelectorAll('li.finding')).toHaveLength(panel.report.findings.length);
     expect(shadow.querySelector('[role="status"]')!.textContent).toMatch(/^\d+ findings \(\d+ to fix, \d+ advice\)\.$/);
+    // Whatever the panel holds is never audited, not even a defect of its own.
+    const inPanel = document.createElement('img');
+    inPanel.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    inPanel.className = 'in-panel';
+    Object.assign(inPanel, { width: 40, height: 40 });
+    shadow.append(inPanel);
     const again = await panel.rerun();
     expect(again.findings.map((f) => f.rule)).toEqual(rules);
     expect(JSON.stringify(again.findings)).not.toContain(PANEL_TAG);
+    expect(JSON.stringify(again.findings)).not.toContain('in-panel');
+    // Every element found is one of the page's, found again by its selector outside the panel.
+    for (const f of again.findings) {
+      for (const e of f.elements) {
+        const el = document.querySelector(e.selector);
+        expect(el, `${f.rule}: ${e.selector}`).not.toBeNull();
+        expect(panel.element.contains(el) || el === panel.element, `${f.rule}: ${e.selector}`).toBe(false);
+      }
+    }
+    expect(again.checks.find((c) => c.rule === 'axe/color-contrast-enhanced')?.outcome).not.toBe('not-run');
   });
 
   it('anchors a numbered marker to each element, and keeps it there when the page scrolls', async () => {
@@ -65,6 +83,65 @@ describe('the in-page panel', () => {
     await frame();
     const [h, p] = [shadow.querySelector<HTMLElement>('.highlight')!.getBoundingClientRect(), root.querySelector('#small')!.getBoundingClientRect()];
     expect([h.left, h.top, h.width, h.height].map(Math.round)).toEqual([p.left, p.top, p.width, p.height].map(Math.round));
+  });
+
+  it('gives focus back: to "Run again" after a run, to where it was when it closes', async () => {
+    const root = fixture();
+    root.insertAdjacentHTML('afterbegin', '<button type="button" id="opener">Audit</button>');
+    const opener = root.querySelector<HTMLButtonElement>('#opener')!;
+    opener.focus();
+    panel = await showAuditPanel({ include: root, skip: ['aids'] });
+    const shadow = panel.element.shadowRoot!;
+    const rerun = shadow.querySelector<HTMLButtonElement>('.rerun')!;
+    // A real click: the focus check moves focus all over the page while it runs.
+    await userEvent.click(rerun);
+    await expect.poll(() => shadow.querySelector('[role="status"]')!.textContent, { timeout: 20_000 }).toMatch(/findings/);
+    expect(shadow.activeElement).toBe(rerun);
+    // Focus on an element's button in the list, which a run replaces.
+    shadow.querySelector<HTMLDetailsElement>('details')!.open = true;
+    const inList = shadow.querySelector<HTMLElement>('ul.elements button')!;
+    inList.focus();
+    expect(shadow.activeElement).toBe(inList);
+    await panel.rerun();
+    expect(inList.isConnected).toBe(false);
+    expect(shadow.activeElement).toBe(rerun);
+    rerun.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(document.activeElement).toBe(opener);
+    panel = undefined;
+  });
+
+  it('says so when the audit fails, instead of "Auditing…" for ever', async () => {
+    const root = fixture();
+    let fail = false;
+    panel = await showAuditPanel({
+      include: root,
+      skip: ['aids', 'focus'],
+      onProgress: () => {
+        if (fail) throw new Error('the page went away');
+      },
+    });
+    fail = true;
+    await expect(panel.rerun()).rejects.toThrow('the page went away');
+    expect(panel.element.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('The audit failed: the page went away. The list is from the run before.');
+  });
+
+  it('closes the panel it replaces, and its markers stop following the page', async () => {
+    fixture();
+    const first = await showAuditPanel({ include: document.querySelector<HTMLElement>('#fixture')!, skip: ['aids', 'focus'] });
+    const marker = first.element.shadowRoot!.querySelector<HTMLElement>('.marker')!;
+    await frame();
+    panel = await showAuditPanel({ include: document.querySelector<HTMLElement>('#fixture')!, skip: ['aids', 'focus'] });
+    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+    await frame();
+    const placed = marker.style.transform;
+    window.scrollBy(0, 40);
+    await frame();
+    window.scrollTo(0, 0);
+    await frame();
+    window.scrollBy(0, 60);
+    await frame();
+    expect(marker.style.transform).toBe(placed);
+    window.scrollTo(0, 0);
   });
 
   it('is itself accessible, and Escape removes it with its markers', async () => {

@@ -5,6 +5,7 @@
 // and open the page with ?reachable-audit.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { audit, type AuditOptions } from '../audit.js';
+import { AUDIT_UI_ATTRIBUTE } from '../dom.js';
 import { STANDARD_NAMES } from '../summary.js';
 import type { Finding, Report, Severity, Who } from '../types.js';
 
@@ -66,14 +67,30 @@ ul.elements button{font-family:ui-monospace,monospace;font-size:.85rem;text-alig
 @media (prefers-reduced-motion:no-preference){.highlight{transition:all .15s}}
 `;
 
+/** The panels open, by host element: a new panel closes the one it replaces. */
+const panels = new WeakMap<Element, AuditPanel>();
+
+/** The focused element, inside open shadow roots too. */
+function deepActive(doc: Document): Element | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Audits the page and shows the findings over it. */
 export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditPanel> {
   const doc = options.include?.ownerDocument ?? document;
-  doc.querySelector(PANEL_TAG)?.remove();
+  for (const old of doc.querySelectorAll(PANEL_TAG)) {
+    const panel = panels.get(old);
+    if (panel) panel.close();
+    else old.remove();
+  }
+  // Where focus was when the panel opened: it goes back there when the panel closes.
+  const opener = deepActive(doc);
   const host = doc.createElement(PANEL_TAG);
-  host.setAttribute('data-reach-audit', '');
+  host.setAttribute(AUDIT_UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
@@ -90,7 +107,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
   shadow.append(aside, markers, highlight);
   doc.body.append(host);
 
-  let report: Report;
+  let report: Report | undefined;
   let cleanups: (() => void)[] = [];
   let stopHighlight: (() => void) | undefined;
   const status = aside.querySelector<HTMLElement>('.status')!;
@@ -169,7 +186,8 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
       details.open = true;
       details.querySelector<HTMLElement>(`button[data-e="${e}"]`)?.focus();
     }
-    const el = target(report.findings[f]!, e);
+    const finding = report?.findings[f];
+    const el = finding && target(finding, e);
     if (el) show(el);
   };
   const onKey = (event: KeyboardEvent) => {
@@ -181,30 +199,62 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
   shadow.addEventListener('click', onClick);
   aside.addEventListener('keydown', onKey);
 
-  const run = async () => {
-    status.textContent = 'Auditing…';
-    report = await audit(doc, { ...options, exclude: [...(options.exclude ?? []), PANEL_TAG] });
-    render(report);
-    return report;
+  const rerunButton = aside.querySelector<HTMLButtonElement>('.rerun')!;
+  let running: Promise<Report> | undefined;
+  let closed = false;
+  const run = (first = false): Promise<Report> => {
+    running ??= (async () => {
+      // Focus in the panel, or nowhere: it goes to "Run again" afterwards (the list it was in is replaced).
+      const active = doc.activeElement;
+      const fromPanel = !first && (!active || active === doc.body || active === host);
+      status.textContent = 'Auditing…';
+      try {
+        report = await audit(doc, options);
+        if (!closed) render(report);
+        return report;
+      } catch (error) {
+        status.textContent = `The audit failed: ${(error as Error)?.message ?? error}.${report ? ' The list is from the run before.' : ''}`;
+        throw error;
+      } finally {
+        running = undefined;
+        if (fromPanel && !closed) rerunButton.focus();
+      }
+    })();
+    return running;
   };
-  aside.querySelector('.rerun')!.addEventListener('click', () => void run());
-  aside.querySelector('.close')!.addEventListener('click', () => panel.close());
+  const onRerun = () => void run().catch(() => {});
+  const onClose = () => panel.close();
+  rerunButton.addEventListener('click', onRerun);
+  aside.querySelector('.close')!.addEventListener('click', onClose);
 
   const panel: AuditPanel = {
     get report() {
-      return report;
+      return report!;
     },
     element: host,
-    rerun: run,
+    rerun: () => run(),
     close() {
+      if (closed) return;
+      closed = true;
       for (const stop of cleanups.splice(0)) stop();
       stopHighlight?.();
+      stopHighlight = undefined;
       shadow.removeEventListener('click', onClick);
+      aside.removeEventListener('keydown', onKey);
+      rerunButton.removeEventListener('click', onRerun);
+      aside.querySelector('.close')!.removeEventListener('click', onClose);
+      // Focus in the panel (or already lost) goes back where the developer was, not to <body>.
+      const active = doc.activeElement;
+      const ours = !active || active === doc.body || active === host;
       host.remove();
+      panels.delete(host);
+      if (ours && opener && opener !== doc.body && opener.isConnected && !host.contains(opener)) (opener as HTMLElement).focus?.();
     },
   };
-  await run();
-  aside.querySelector<HTMLElement>('h2')!.tabIndex = -1;
-  aside.querySelector<HTMLElement>('h2')!.focus();
+  panels.set(host, panel);
+  await run(true);
+  const title = aside.querySelector<HTMLElement>('h2')!;
+  title.tabIndex = -1;
+  if (!closed) title.focus();
   return panel;
 }
