@@ -501,7 +501,8 @@ async function measureGuide() {
   const mean = frames.script.reduce((a, b) => a + b, 0) / frames.script.length;
   record('guide (13,500 el)', 'script per frame of pointer movement (handler + drawing), mean of every frame', mean, 'ms', 0.5);
   record('guide (13,500 el)', 'script per frame, each frame', frames.script, 'ms');
-  record('guide (13,500 el)', 'moves not drawn in the next frame (of 120 per mode and run)', frames.late, '', 0);
+  // Every move must be drawn in the next frame: the budget is on the sum over every mode and run, so one late frame fails it.
+  record('guide (13,500 el)', `moves not drawn in the next frame (all modes and runs: ${frames.late.length} × 120 moves)`, frames.late.reduce((a, b) => a + b, 0), '', 0);
 }
 
 // ——— 5. dynamic pages and observers ———
@@ -609,10 +610,12 @@ async function measureLeaks() {
   await cycle(1000);
   const after = await counters();
   await page.close();
-  record('leaks (1,000 cycles of every aid, 100 of the toolbar)', 'DOM nodes, growth', after.nodes - before.nodes, '', 100);
+  record('leaks (1,000 cycles of every aid, 100 of the toolbar)', 'DOM nodes, growth', after.nodes - before.nodes, '', 0);
   record('leaks (1,000 cycles of every aid, 100 of the toolbar)', 'JS event listeners, growth', after.jsEventListeners - before.jsEventListeners, '', 0);
   record('leaks (1,000 cycles of every aid, 100 of the toolbar)', 'window + document listeners, growth', after.windowListeners + after.documentListeners - before.windowListeners - before.documentListeners, '', 0);
   record('leaks (1,000 cycles of every aid, 100 of the toolbar)', 'live observers after all off', after.observers, '', 0);
+  // Not 0: the heap grows once over the first cycles, as the aids' code warms up, and a forced collection does not give
+  // that back (360–770 KB measured); each further 1,000 cycles added under 60 KB. A leak grows with every cycle.
   record('leaks (1,000 cycles of every aid, 100 of the toolbar)', 'JS heap, growth', (after.heap - before.heap) / 1024, 'KB', 1024);
   record('network', 'requests by Reachable during 1,000 cycles', requests.length, '', 0);
 }

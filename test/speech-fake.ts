@@ -52,9 +52,6 @@ export class FakeSynth extends EventTarget {
   get speaking() {
     return !!this.#current;
   }
-  get pending() {
-    return this.#queue.length > 0;
-  }
   getVoices() {
     return this.voices;
   }

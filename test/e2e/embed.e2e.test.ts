@@ -22,17 +22,14 @@ describe('the charity example', () => {
 
   it('works by keyboard alone: Tab to the launcher, open, change, Esc, focus back', async () => {
     const { page, problems } = await open('/charity/');
-    const focusedName = () =>
-      page.evaluate(() => {
-        let el = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
-      });
+    const focusedName = () => page.focused((el) => el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '');
     let presses = 0;
     while ((await focusedName()) !== '无障碍工具' && presses++ < 40) await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('无障碍工具');
     await page.keyboard.press('Enter');
-    await expect.poll(focusedName).toContain('无障碍工具');
+    // Focus moves into the panel: the launcher has the same name, only the panel is the dialog.
+    await expect.poll(() => page.focused((el) => el?.getAttribute('role'))).toBe('dialog');
+    expect(await focusedName()).toContain('无障碍工具');
     const dialog = page.locator('reach-toolbar').getByRole('dialog', { name: '无障碍工具', exact: true });
     expect(await dialog.getByRole('group', { name: '字体大小', exact: true }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: '文字间距', exact: true }).getAttribute('aria-pressed')).toBe('false');
@@ -210,12 +207,20 @@ describe('every way a site may paste the tag', () => {
     expect(await allowed.problems()).toEqual([]);
     const refused = await open('/test-pages/trusted-types-refused.html');
     await refused.page.waitForFunction(() => window.Reachable);
+    await refused.page.waitForLoadState('load'); // the captions tag has run
     // The first file needs no policy: the aids and window.Reachable work.
     await refused.page.evaluate(() => window.Reachable!.preferences.set({ fontScale: 1.5 }));
     await expect.poll(() => refused.page.evaluate(() => document.documentElement.getAttribute('data-reach-font-scale'))).toBe('1.5');
     // The panel (lit) cannot start: the launcher says so, and each attempt says what to allow.
+    // A click is three attempts at once (the pointer entering, focus, the click), which join the load
+    // still in flight or fail one by one as the engine's timing has it (one warning in Chromium and
+    // Firefox, three in WebKit and the one-file build). Here each attempt is made alone: focus (the
+    // visitor's intent), then Enter once it has failed, so the number of warnings is exact everywhere.
     const launcher = refused.page.getByRole('button', { name: '无障碍工具', exact: true });
-    await launcher.click();
+    const panelWarnings = async () => (await refused.problems()).filter((p) => p.includes('[Reachable R104]')).length;
+    await launcher.evaluate((el) => (el as HTMLElement).focus());
+    await expect.poll(panelWarnings).toBe(1);
+    await refused.page.keyboard.press('Enter');
     await expect
       .poll(() => refused.page.evaluate(() => document.querySelector('reach-toolbar')!.shadowRoot!.querySelector('[role="status"]')?.textContent))
       .toContain('无障碍工具暂时无法打开');
@@ -225,9 +230,9 @@ describe('every way a site may paste the tag', () => {
     const messages = problems.filter((p) => p.includes('[Reachable'));
     // The one-file captions tag carries lit: it cannot start at all.
     expect(messages[0]).toContain("error: [Reachable] could not start: the page's Content-Security-Policy must allow the Trusted Types policy lit-html");
-    expect(messages.length).toBeGreaterThan(1);
+    expect(messages).toHaveLength(3);
     for (const message of messages.slice(1)) {
-      expect(message).toContain("[Reachable R104] <reach-toolbar> could not load its panel: the page's Content-Security-Policy must allow the Trusted Types policy lit-html");
+      expect(message).toContain("warning: [Reachable R104] <reach-toolbar> could not load its panel: the page's Content-Security-Policy must allow the Trusted Types policy lit-html");
     }
   });
 
@@ -269,11 +274,12 @@ describe('every way a site may paste the tag', () => {
   it('bad configuration: one warning per bad attribute, naming it and what is accepted; defaults otherwise', async () => {
     const { page, problems } = await open('/test-pages/bad-config.html');
     await page.waitForFunction(() => window.Reachable);
-    expect(await problems()).toHaveLength(4);
-    expect(await problems()).toContainEqual(expect.stringContaining('data-layout="sidebar" is not valid (accepted: launcher, bar)'));
-    expect(await problems()).toContainEqual(expect.stringContaining('data-position="middle" is not valid'));
-    expect(await problems()).toContainEqual(expect.stringContaining('data-features="fontScale,teleport" is not valid'));
-    expect(await problems()).toContainEqual(expect.stringContaining('data-colour is not an option'));
+    const seen = await problems();
+    expect(seen).toHaveLength(4);
+    expect(seen).toContainEqual(expect.stringContaining('data-layout="sidebar" is not valid (accepted: launcher, bar)'));
+    expect(seen).toContainEqual(expect.stringContaining('data-position="middle" is not valid'));
+    expect(seen).toContainEqual(expect.stringContaining('data-features="fontScale,teleport" is not valid'));
+    expect(seen).toContainEqual(expect.stringContaining('data-colour is not an option'));
     expect(await page.locator('reach-toolbar').getAttribute('layout')).toBe('launcher');
     expect(await page.locator('reach-toolbar').getAttribute('position')).toBe('bottom-right');
   });

@@ -79,8 +79,12 @@ describe.skipIf(chromiumOnly)('what a visitor downloads', () => {
 
   it('an aid loaded on demand: fetched when turned on, not before', async () => {
     const { page, problems } = await open('/test-pages/head-async.html');
+    // Watched from the page's load: nothing of the aid's is fetched before it is turned on.
     const requests = embedRequests(page);
+    await page.reload();
     await page.waitForFunction(() => window.Reachable);
+    await settle(page);
+    expect(requests).toEqual(['reachable.js']);
     await page.evaluate(() => window.Reachable!.preferences.set({ colorFilter: 'grayscale' }));
     await expect.poll(() => page.locator('html').getAttribute('data-reach-color-filter-grayscale')).toBe('');
     expect(requests.filter((r) => r.startsWith('chunks/color-filter'))).toEqual(['chunks/color-filter-color-filter']);
@@ -94,8 +98,15 @@ describe.skipIf(chromiumOnly)('when a file cannot be loaded', () => {
     let blocked = true;
     await page.route('**/chunks/toolbar-panel-*.js', (route) => (blocked ? route.fulfill({ status: 404, body: 'blocked' }) : route.continue()));
     await page.waitForFunction(() => window.Reachable);
-    await launcher(page).click();
     const status = page.locator('reach-toolbar').locator('[role="status"]');
+    // The status region is there, empty and unseen, before there is anything to say: one added with its text is often not read out.
+    await launcher(page).waitFor();
+    expect(await status.count()).toBe(1);
+    expect(await status.textContent()).toBe('');
+    // In the accessibility tree (not hidden), as a live region must be before its text changes.
+    expect(await page.locator('reach-toolbar').getByRole('status').count()).toBe(1);
+    expect(await status.isVisible()).toBe(false);
+    await launcher(page).click();
     await expect.poll(() => status.textContent()).toBe('无障碍工具暂时无法打开，请稍后再试。');
     expect(await status.isVisible()).toBe(true);
     await expectNoAxeViolations(page);

@@ -16,7 +16,14 @@ type Name = string | { regexp: string; flags: string };
 type Step = { kind: 'css'; selector: string } | { kind: 'role'; role: string; name?: Name; exact?: boolean } | { kind: 'label'; name: Name; exact?: boolean };
 type Result = { ok: unknown } | { wait: string } | { error: string } | { axe: false };
 
-/** Runs in the page (serialised with toString): it must not use anything from outside itself. */
+/** The focused element, inside open shadow roots too. Runs in the page (serialised with toString). */
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Runs in the page (serialised with toString): it must not use anything from outside itself but `deepActiveElement`, sent with it. */
 async function inPage(steps: Step[], op: string, arg?: unknown): Promise<Result> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const axe = (window as any).axe;
@@ -98,9 +105,7 @@ async function inPage(steps: Step[], op: string, arg?: unknown): Promise<Result>
       return { ok: el.checked ?? el.getAttribute('aria-checked') === 'true' };
     case 'focus': {
       el.focus();
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      if (active !== el) return { wait: `could not focus ${describe(el)}` };
+      if (deepActiveElement() !== el) return { wait: `could not focus ${describe(el)}` };
       el.select?.();
       return { ok: true };
     }
@@ -152,7 +157,7 @@ async function inPage(steps: Step[], op: string, arg?: unknown): Promise<Result>
   return { error: `unknown operation ${op}` };
 }
 
-const IN_PAGE = inPage.toString();
+const IN_PAGE = `((deepActiveElement) => ${inPage.toString()})(${deepActiveElement.toString()})`;
 
 /** Wraps an expression so that its value comes back as JSON text in every driver. */
 function asJson(expression: string): string {
@@ -301,6 +306,11 @@ export class Page {
   /** Calls `fn` in the page. It is sent as source: it can use only its argument and the page's globals. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.evaluateExpression(`(${fn.toString()})(${JSON.stringify(arg)})`) as Promise<R>;
+  }
+
+  /** Calls `fn` in the page with the focused element, found inside open shadow roots too (null if none). */
+  focused<R>(fn: (el: Element | null) => R): Promise<R> {
+    return this.evaluateExpression(`(${fn.toString()})((${deepActiveElement.toString()})())`) as Promise<R>;
   }
 
   async waitForFunction(fn: () => unknown, { timeout = TIMEOUT } = {}): Promise<void> {
