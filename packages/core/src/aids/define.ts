@@ -28,6 +28,8 @@ export type ControlSpec = {
     readonly field?: Preferences[K] extends object ? keyof Preferences[K] & string : never;
     /** Named values to choose from, each a part of the preference's object value. */
     readonly presets?: Preferences[K] extends object ? Readonly<Record<string, Partial<Preferences[K]>>> : never;
+    /** For a choice of colours: each option's text and background colour, drawn as a sample beside its name. */
+    readonly swatches?: Readonly<Record<string, readonly [text: string, background: string, ...rest: string[]]>>;
   };
 }[PreferenceKey];
 

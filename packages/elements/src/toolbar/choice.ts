@@ -6,13 +6,13 @@ type Choice = Extract<Control, { kind: 'choice' }>;
 
 /** A choice: a group of radio buttons, each option named in the toolbar's language (with a swatch for colours). */
 export function renderChoice(view: ControlView<Choice>) {
-  const { control, value, name, text, swatched, set } = view;
+  const { control, value, name, text, set } = view;
   return html`<fieldset class="choice">
     <legend>${name}</legend>
     ${control.options.map(
       (option) => html`<label class="option">
         <input type="radio" name=${control.name} .checked=${value === option} @change=${() => set(option)} />
-        ${swatched ? html`<span class="swatch swatch-${option}" aria-hidden="true">Aa</span>` : nothing}
+        ${control.swatches ? html`<span class="swatch swatch-${control.name}-${option}" aria-hidden="true">Aa</span>` : nothing}
         <span>${optionLabel(control, text, option)}</span>
       </label>`,
     )}

@@ -10,8 +10,6 @@ export interface ControlView<C extends Control> {
   /** The control's name in the toolbar's language. */
   readonly name: string;
   readonly text: Messages;
-  /** Whether an option is drawn with a swatch of its colours. */
-  readonly swatched?: boolean;
   /** Changes the preference (and says so). */
   set(value: ValueOf<C>): void;
 }

@@ -16,7 +16,7 @@ interface Common<V> {
 export type Control =
   | (Common<number> & { readonly kind: 'stepper'; readonly min: number; readonly max: number; readonly step: number; readonly unit: 'factor' | 'percent' })
   | (Common<boolean> & { readonly kind: 'switch' })
-  | (Common<string> & { readonly kind: 'choice'; readonly options: readonly string[] });
+  | (Common<string> & { readonly kind: 'choice'; readonly options: readonly string[]; readonly swatches?: ControlSpec['swatches'] });
 
 type Values = Record<string, unknown>;
 
@@ -50,7 +50,7 @@ export function resolveControl(aid: Aid, spec: ControlSpec): Control {
     case 'flag':
       return { ...common, kind: 'switch', value: read as never, change };
     case 'choice':
-      return { ...common, kind: 'choice', options: schema.values, value: read as never, change };
+      return { ...common, kind: 'choice', options: schema.values, swatches: spec.swatches, value: read as never, change };
     default:
       // A registry mistake (a colour field has no control yet), caught by the registry's tests.
       throw new Error(`Reachable: no control for ${name}`);

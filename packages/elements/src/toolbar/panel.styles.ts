@@ -1,4 +1,3 @@
-import { SCHEME_COLORS } from '@reachable/core/color-scheme';
 
 /** Marks CSS text for the build's minifier (scripts/minify-templates.mjs); no lit needed. */
 const css = (strings: TemplateStringsArray): string => strings[0]!;
@@ -347,10 +346,3 @@ export const PANEL_CSS = css`
   }
 `;
 
-/** The choice controls whose options are drawn with a swatch of their colours. */
-export const SWATCHED: ReadonlySet<string> = new Set(['colorScheme']);
-
-/** Each scheme's swatch in its own colours (from the engine's table, so they cannot drift apart). */
-export const SWATCH_CSS = Object.entries(SCHEME_COLORS)
-  .map(([scheme, [text, background]]) => `.swatch-${scheme}{color:${text};background:${background}}`)
-  .join('');

@@ -11,11 +11,16 @@ import { controlsOf, unavailableReason, type Control } from './controls.js';
 import type { Shortcut } from './shortcut-controller.js';
 import { describeCombo } from './shortcuts.js';
 import { renderStepper } from './stepper.js';
-import { PANEL_CSS, SWATCH_CSS, SWATCHED } from './panel.styles.js';
+import { PANEL_CSS } from './panel.styles.js';
 import { renderSwitch } from './switch.js';
 
 /** The toolbar's groups, in the order the registry first names them, each with its aids in registry order (made when the panel loads). */
 const GROUPS = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({ id, aids: REGISTRY.filter((aid) => aid.group === id) }));
+
+/** Each colour choice's samples in their own colours (a constructed sheet: a strict policy refuses style attributes). */
+const SWATCH_CSS = REGISTRY.flatMap((aid) => controlsOf(aid))
+  .flatMap((control) => (control.kind === 'choice' && control.swatches ? Object.entries(control.swatches).map(([option, [text, background]]) => `.swatch-${control.name}-${option}{color:${text};background:${background}}`) : []))
+  .join('');
 
 const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
 
@@ -41,7 +46,7 @@ function renderControl(state: PanelState, control: Control, preferences: Readonl
   const view = { name, text: state.text, set: (value: never) => state.set(control, value) };
   if (control.kind === 'stepper') return renderStepper({ ...view, control, value: control.value(preferences) });
   if (control.kind === 'switch') return renderSwitch({ ...view, control, value: control.value(preferences) });
-  return renderChoice({ ...view, control, value: control.value(preferences), swatched: SWATCHED.has(control.name) });
+  return renderChoice({ ...view, control, value: control.value(preferences) });
 }
 
 /**

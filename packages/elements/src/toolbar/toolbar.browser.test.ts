@@ -39,6 +39,19 @@ describe('<reach-toolbar>: accessible in every state', () => {
     await expectNoAxeViolations();
   });
 
+  it('draws each colour scheme’s option with a sample in that scheme’s colours, from the aid’s definition', async () => {
+    await mount();
+    t.toolbar.show();
+    await settle();
+    const swatches = [...t.toolbar.shadowRoot!.querySelectorAll<HTMLElement>('input[name="colorScheme"] ~ .swatch')];
+    // One per option (the site's own colours in the panel's).
+    expect(swatches).toHaveLength(COLOR_SCHEMES.length);
+    const yellow = t.toolbar.shadowRoot!.querySelector<HTMLElement>('.swatch-colorScheme-yellow-on-black')!;
+    expect(getComputedStyle(yellow).color).toBe('rgb(255, 255, 0)');
+    expect(getComputedStyle(yellow).backgroundColor).toBe('rgb(0, 0, 0)');
+    expect(yellow.getAttribute('aria-hidden')).toBe('true');
+  });
+
   it('under forced colours, says the system colours are in force instead of offering colour controls', async () => {
     await emulateForcedColors(true);
     try {
