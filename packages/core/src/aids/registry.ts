@@ -14,7 +14,9 @@ import { textSpacingAid } from '../text-spacing/aid.js';
 
 /**
  * Every aid this version of Reachable offers, in toolbar order: adding an aid
- * is its own folder plus one line here (and its texts in each locale).
+ * is its own folder plus one line here, its texts in each locale, and its
+ * exports (docs/contributing.md, "Adding an aid"). Its preference keys are
+ * the schema's, a public contract that exists before any aid uses it.
  */
 export const REGISTRY = [
   fontScaleAid,
