@@ -82,13 +82,22 @@ export function useScreenReader(): ScreenReader {
     listen,
     async open(path) {
       const { page, speechLog, examples } = connected();
-      const heard = listen();
-      await page.goto(new URL(path, examples).href);
-      await page.bringToFront();
       // Orca says so when a page has loaded (in English: the stack runs Orca in
       // the C.UTF-8 locale), then sums it up; wait for that, then for silence.
-      const loaded = `Finished loading ${await page.title()}`;
-      await waitUntil(() => heard.count(loaded) > 0, 15_000, () => `Orca to say "${loaded}"`, heard);
+      // Now and then Orca says "Loading" and never
+      // "Finished loading": the page is loaded once more, which it then says.
+      for (let attempt = 1; ; attempt++) {
+        const heard = listen();
+        await page.goto(new URL(path, examples).href);
+        await page.bringToFront();
+        const loaded = `Finished loading ${await page.title()}`;
+        try {
+          await waitUntil(() => heard.count(loaded) > 0, 15_000, () => `Orca to say "${loaded}"`, heard);
+          break;
+        } catch (error) {
+          if (attempt === 2) throw error;
+        }
+      }
       await waitForSilence(speechLog);
       return page;
     },
