@@ -18,13 +18,21 @@ const AID_LIMITS = { speech: '9.5 KB', readingMode: '3.25 KB' };
 
 /** What each on-demand file of the script tag may cost, its shared chunks included. */
 const CHUNK_LIMITS = [
-  [/^toolbar-panel-/, '11 KB', 'the toolbar panel, lit included'],
+  // 11 → 15 KB for the bar layout (a toolbar of buttons with menus, its keyboard) and the icon set (1.4 KB).
+  [/^toolbar-panel-/, '15 KB', 'the toolbar panel, lit included'],
+  [/^toolbar-popover-/, '7 KB', "the bar's popover positioning (floating-ui)"],
   [/^captions-index-/, '16 KB', '<reach-captions>, lit included'],
   [/^i18n-/, '1.5 KB', 'one language'],
   [/^toolbar-speak-|^announce-/, '2 KB', 'the announcer'],
   [/^speech-/, '9 KB', 'read-aloud, the accessible-name library included'],
   [/./, '6 KB', 'an aid'],
 ];
+
+/** A chunk's own cost: what it loads on demand in turn (the bar's popover positioning, from the panel) has its own line. */
+const withoutOnDemand = (config) => ({
+  ...config,
+  plugins: [...(config.plugins ?? []), { name: 'on-demand-apart', setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined)) }],
+});
 
 export default [
   { name: '@reachable/core: import { announce }', path: core, import: '{ announce }', gzip: true, limit: '1 KB' },
@@ -45,16 +53,19 @@ export default [
   { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '25 KB' },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16.1 KB' },
-  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '49 KB' },
-  // The aim is 10 KB (docs/performance.md); this holds it where it is. 17 → 17.1 KB for the CDN address fix and the cascade-layer order.
-  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '17.1 KB' },
-  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '51 KB' },
+  // 49 → 60.5 KB with the bar layout: floating-ui for its popovers (6.9 KB), the icon set (1.4 KB), the bar itself.
+  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '60.5 KB' },
+  // The aim is 10 KB (docs/performance.md); this holds it where it is. 17 → 17.1 KB for the CDN address fix and the
+  // cascade-layer order; → 17.25 KB for each control's icon name in the registry.
+  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '17.25 KB' },
+  // The aim is 45 KB; 51 → 62 KB with the bar layout, its floating-ui (which the script tag loads only for the bar) and the icon set.
+  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '62 KB' },
   ...readdirSync(chunks)
     .filter((file) => !file.startsWith('shared-'))
     .sort()
     .map((file) => {
       const [, limit, what] = CHUNK_LIMITS.find(([pattern]) => pattern.test(file));
-      return { name: `@reachable/embed: on demand, ${what} (${file.replace(/-[A-Z0-9]{8}\.js$/, '')})`, path: `${chunks}/${file}`, gzip: true, limit };
+      return { name: `@reachable/embed: on demand, ${what} (${file.replace(/-[A-Z0-9]{8}\.js$/, '')})`, path: `${chunks}/${file}`, gzip: true, limit, modifyEsbuildConfig: withoutOnDemand };
     }),
   { name: '@reachable/embed/captions: the optional captions tag', path: 'packages/embed/dist/captions.js', gzip: true, limit: '16 KB' },
 ];

@@ -107,10 +107,23 @@ ${names.map((n) => `export const ${n} = /* @__PURE__ */ pick(${JSON.stringify(`~
   };
 }
 
+/** Modules that chunks themselves load on demand (the bar's popover positioning): each gets a named chunk too. */
+async function nestedOnDemand(entries) {
+  const nested = new Map();
+  for (let size = -1; size !== nested.size; ) {
+    size = nested.size;
+    await build({ ...common, entryPoints: [...entries.values(), ...nested.values()], format: 'esm', splitting: true, outdir: 'dist/chunks', write: false, plugins: [onDemand(nested)] });
+  }
+  for (const key of entries.keys()) nested.delete(key);
+  return nested;
+}
+const chunkName = (key) => key.replace(/\.[jt]s$/, '').replace(/[/\\]/g, '-').replace(/^(core|elements)-(src|dist)-/, '');
+
 const shared = new Set();
+const nested = await nestedOnDemand(lazy);
 const chunks = await build({
   ...common,
-  entryPoints: Object.fromEntries([...lazy].map(([key, path]) => [key.replace(/\.[jt]s$/, '').replace(/[/\\]/g, '-').replace(/^(core|elements)-(src|dist)-/, ''), path])),
+  entryPoints: Object.fromEntries([...lazy, ...nested].map(([key, path]) => [chunkName(key), path])),
   format: 'esm',
   splitting: true,
   outdir: 'dist/chunks',

@@ -1,9 +1,9 @@
-// Rewrites the table of aids in docs/aids.md from the aid registry (the test that checks it writes it instead).
+// Rewrites what is generated from the aid registry: the table of aids in docs/aids.md and the toolbar's icon set (the tests that check them write them instead).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-execFileSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', 'packages/elements/src/aids-docs.test.ts'], {
+execFileSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', 'packages/elements/src/aids-docs.test.ts', 'packages/elements/src/toolbar/icons.test.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, REACHABLE_UPDATE_DOCS: '1' },

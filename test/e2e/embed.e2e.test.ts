@@ -305,6 +305,20 @@ describe('every way a site may paste the tag', () => {
     await page.getByRole('button', { name: 'Accessibility tools', exact: true }).click();
     await expect.poll(top).toBeGreaterThan(before + 20);
     await expectNoAxeViolations(page);
+    // A choice's menu, placed by the positioning file the bar loads under the strict CSP: by keyboard.
+    const bar = page.locator('reach-toolbar').getByRole('toolbar');
+    const colours = bar.getByRole('button', { name: 'Colours Site colours', exact: true });
+    await colours.evaluate((el) => (el as HTMLElement).focus());
+    await page.keyboard.press('ArrowDown');
+    const menu = bar.getByRole('menu', { name: 'Colours' });
+    await expect.poll(() => page.focused((el) => el?.getAttribute('role'))).toBe('menuitemradio');
+    const [button, popover] = await Promise.all([colours.boundingBox(), menu.boundingBox()]);
+    expect(Math.abs(popover!.y - (button!.y + button!.height) - 4)).toBeLessThan(1.5);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.Reachable!.preferences.get().colorScheme)).toBe('white-on-black');
+    expect(await page.focused((el) => el?.getAttribute('aria-label'))).toBe('Colours White on black');
     await page.getByRole('button', { name: 'Close' }).click();
     await expect.poll(top).toBe(before);
     expect(await problems()).toEqual([]);

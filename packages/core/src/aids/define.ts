@@ -22,12 +22,20 @@ export type ControlSpec = {
   [K in PreferenceKey]: {
     /** The preference the control changes. */
     readonly key: K;
+    /**
+     * Its picture in the toolbar: the name of a Lucide icon (lucide.dev/icons,
+     * e.g. `a-large-small`). The toolbar's icon set is generated from these
+     * names (`pnpm docs:aids`), so the boot file carries names, not drawings.
+     */
+    readonly icon: string;
     /** The control's message name, when it is not the key (an aid with several controls). */
     readonly name?: string;
     /** One field of an object preference (captionStyle's `size`). */
     readonly field?: Preferences[K] extends object ? keyof Preferences[K] & string : never;
     /** Named values to choose from, each a part of the preference's object value. */
     readonly presets?: Preferences[K] extends object ? Readonly<Record<string, Partial<Preferences[K]>>> : never;
+    /** In the toolbar's bar, a range shown as a menu of its steps instead of − and + buttons: for ranges visited rarely (reading speed, caption size), so the bar stays one row. */
+    readonly barMenu?: boolean;
     /** For a choice of colours: each option's text and background colour, drawn as a sample beside its name. */
     readonly swatches?: Readonly<Record<string, readonly [text: string, background: string, ...rest: string[]]>>;
   };

@@ -8,8 +8,8 @@ export const captionStyleAid = defineAid({
   load: () => import('./style.js').then((m) => m.createCaptionStyle),
   group: 'captions',
   controls: [
-    { key: 'captionStyle', name: 'captionSize', field: 'size' },
-    { key: 'captionStyle', name: 'captionColors', presets: CAPTION_PRESETS },
+    { key: 'captionStyle', name: 'captionSize', field: 'size', icon: 'captions', barMenu: true },
+    { key: 'captionStyle', name: 'captionColors', icon: 'palette', presets: CAPTION_PRESETS },
   ],
   // Caption controls only where there is a video to caption.
   relevant: (doc) => !!doc.querySelector('video'),

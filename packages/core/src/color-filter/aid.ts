@@ -7,6 +7,6 @@ export const colorFilterAid = defineAid({
   // A filter is a rare choice: its engine loads when first turned on.
   load: () => import('./color-filter.js').then((m) => m.createColorFilter),
   group: 'color',
-  controls: [{ key: 'colorFilter' }],
+  controls: [{ key: 'colorFilter', icon: 'blend' }],
   unavailable: UNDER_FORCED_COLORS,
 });

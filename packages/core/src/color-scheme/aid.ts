@@ -7,7 +7,7 @@ export const colorSchemeAid = defineAid({
   engine: createColorScheme,
   group: 'color',
   // Each scheme's sample in its own colours, from the engine's table, so the two cannot drift apart.
-  controls: [{ key: 'colorScheme', swatches: SCHEME_COLORS }],
+  controls: [{ key: 'colorScheme', icon: 'contrast', swatches: SCHEME_COLORS }],
   shortcuts: [{ id: 'colorScheme', keys: 'Alt+Shift+Backquote' }],
   unavailable: UNDER_FORCED_COLORS,
 });

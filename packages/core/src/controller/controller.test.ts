@@ -16,7 +16,7 @@ afterEach(() => {
 function recorder<const K extends readonly Parameters<typeof defineAid>[0]['keys'][number][]>(id: string, keys: K) {
   const applied: unknown[] = [];
   const destroyed = vi.fn();
-  const aid = defineAid({ id, keys, group: 'test', controls: [{ key: keys[0]! }], engine: () => ({ apply: (value: unknown) => applied.push(value), destroy: destroyed }) });
+  const aid = defineAid({ id, keys, group: 'test', controls: [{ key: keys[0]!, icon: 'type' }], engine: () => ({ apply: (value: unknown) => applied.push(value), destroy: destroyed }) });
   return { aid: aid as unknown as AidDefinition, applied, destroyed };
 }
 
@@ -61,7 +61,7 @@ it('keeps the other aids and the page working when one engine throws', () => {
     id: 'fontScale',
     keys: ['fontScale'],
     group: 'test',
-    controls: [{ key: 'fontScale' }],
+    controls: [{ key: 'fontScale', icon: 'type' }],
     engine: () => ({
       apply: (value: number) => {
         if (value > 1) throw new Error('broken');
@@ -86,7 +86,7 @@ describe('an aid whose engine loads on demand', () => {
       id: 'textSpacing',
       keys: ['textSpacing'],
       group: 'test',
-      controls: [{ key: 'textSpacing' }],
+      controls: [{ key: 'textSpacing', icon: 'type' }],
       load: () => new Promise<() => Engine<unknown>>((resolve, reject) => loads.push({ resolve, reject })),
     } as unknown as AidDefinition;
     const engine = () => ({ apply: (value: unknown) => applied.push(value), destroy: vi.fn() });
@@ -155,8 +155,8 @@ describe('an aid whose engine loads on demand', () => {
 it('gives each engine, shipped or loaded on demand, its preferences: an engine can end its own aid when the visitor does so from the page', async () => {
   const contexts: (EngineContext | undefined)[] = [];
   const engine = (_: Document, context?: EngineContext) => (contexts.push(context), { apply() {}, destroy() {} });
-  const shipped = defineAid({ id: 'textSpacing', keys: ['textSpacing'], group: 'test', controls: [{ key: 'textSpacing' }], engine });
-  const lazy = defineAid({ id: 'readingMode', keys: ['readingMode'], group: 'test', controls: [{ key: 'readingMode' }], load: async () => engine });
+  const shipped = defineAid({ id: 'textSpacing', keys: ['textSpacing'], group: 'test', controls: [{ key: 'textSpacing', icon: 'type' }], engine });
+  const lazy = defineAid({ id: 'readingMode', keys: ['readingMode'], group: 'test', controls: [{ key: 'readingMode', icon: 'type' }], load: async () => engine });
   controller = createReachable({ storage: memoryStorage(), registry: [shipped, lazy] as unknown as AidDefinition[] });
   controller.preferences.set({ readingMode: true });
   await controller.ready;

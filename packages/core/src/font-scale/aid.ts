@@ -6,7 +6,7 @@ export const fontScaleAid = defineAid({
   keys: ['fontScale'],
   engine: createFontScale,
   group: 'text',
-  controls: [{ key: 'fontScale' }],
+  controls: [{ key: 'fontScale', icon: 'a-large-small' }],
   shortcuts: [
     { id: 'fontUp', keys: 'Alt+Shift+ArrowUp', step: 1 },
     { id: 'fontDown', keys: 'Alt+Shift+ArrowDown', step: -1 },

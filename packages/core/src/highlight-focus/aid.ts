@@ -5,5 +5,5 @@ export const highlightFocusAid = defineAid({
   keys: ['highlightFocus'],
   load: () => import('./highlight-focus.js').then((m) => m.createHighlightFocus),
   group: 'reading',
-  controls: [{ key: 'highlightFocus' }],
+  controls: [{ key: 'highlightFocus', icon: 'focus' }],
 });

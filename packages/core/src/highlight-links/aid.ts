@@ -5,5 +5,5 @@ export const highlightLinksAid = defineAid({
   keys: ['highlightLinks'],
   load: () => import('./highlight-links.js').then((m) => m.createHighlightLinks),
   group: 'reading',
-  controls: [{ key: 'highlightLinks' }],
+  controls: [{ key: 'highlightLinks', icon: 'link' }],
 });

@@ -6,7 +6,7 @@ export const pageZoomAid = defineAid({
   keys: ['pageZoom'],
   engine: createPageZoom,
   group: 'text',
-  controls: [{ key: 'pageZoom' }],
+  controls: [{ key: 'pageZoom', icon: 'zoom-in' }],
   shortcuts: [
     { id: 'zoomIn', keys: 'Alt+Shift+Equal', step: 1 },
     { id: 'zoomOut', keys: 'Alt+Shift+Minus', step: -1 },

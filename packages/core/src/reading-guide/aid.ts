@@ -5,6 +5,6 @@ export const readingGuideAid = defineAid({
   keys: ['readingGuide'],
   load: () => import('./reading-guide.js').then((m) => m.createReadingGuide),
   group: 'reading',
-  controls: [{ key: 'readingGuide' }],
+  controls: [{ key: 'readingGuide', icon: 'ruler' }],
   shortcuts: [{ id: 'readingGuide', keys: 'Alt+Shift+3' }],
 });

@@ -6,6 +6,6 @@ export const readingModeAid = defineAid({
   // Opened now and then, by some visitors: its engine loads when first turned on.
   load: () => import('./reading-mode.js').then((m) => m.createReadingMode),
   group: 'reading',
-  controls: [{ key: 'readingMode' }],
+  controls: [{ key: 'readingMode', icon: 'book-open-text' }],
   shortcuts: [{ id: 'readingMode', keys: 'Alt+Shift+4' }],
 });

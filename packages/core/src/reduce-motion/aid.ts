@@ -5,5 +5,5 @@ export const reduceMotionAid = defineAid({
   keys: ['reduceMotion'],
   load: () => import('./reduce-motion.js').then((m) => m.createReduceMotion),
   group: 'reading',
-  controls: [{ key: 'reduceMotion' }],
+  controls: [{ key: 'reduceMotion', icon: 'circle-pause' }],
 });

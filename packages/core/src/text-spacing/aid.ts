@@ -6,6 +6,6 @@ export const textSpacingAid = defineAid({
   keys: ['textSpacing'],
   engine: createTextSpacing,
   group: 'text',
-  controls: [{ key: 'textSpacing' }],
+  controls: [{ key: 'textSpacing', icon: 'unfold-horizontal' }],
   shortcuts: [{ id: 'textSpacing', keys: 'Alt+Shift+1' }],
 });

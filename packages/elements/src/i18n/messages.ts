@@ -47,6 +47,8 @@ export interface Messages {
   groups: Record<Aid['group'], string>;
   /** Each control's name. */
   aids: Record<ControlName, string>;
+  /** Labels in the bar, shorter where a control's name (or `reset`, `shortcuts`) is long: part of it, since the full text stays the accessible name, which must contain what is seen. */
+  short: Record<ControlName | 'reset' | 'shortcuts', string>;
   /** The options of each choice control, per control: `options.colorScheme['white-on-black']`. */
   options: { [S in Spec as [OptionsOf<S>] extends [never] ? never : NameOf<S>]: Record<OptionsOf<S>, string> };
   /** Shown instead of an aid's controls when it cannot work here, by reason (e.g. the OS forces its own colours). */

@@ -59,9 +59,11 @@ export class BarLayoutController implements ReactiveController {
    * change needs no script.
    */
   #size(bar: HTMLElement): void {
-    const height = `${Math.ceil(bar.getBoundingClientRect().height)}px * var(--reach-unzoom, 1)`;
+    const { top, height: px } = bar.getBoundingClientRect();
+    const height = `${Math.ceil(px)}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = this.#pagePadding;
-    this.#sheet?.replace(`html{padding-top:calc(${padding} + ${height})!important;scroll-padding-top:calc(${scrollPadding} + ${height})!important}`);
+    // On a phone the bar is a sheet over the bottom of the page, which keeps its own room.
+    this.#sheet?.replace(top > 0 ? '' : `html{padding-top:calc(${padding} + ${height})!important;scroll-padding-top:calc(${scrollPadding} + ${height})!important}`);
   }
 
   #release(): void {

@@ -6,6 +6,8 @@ interface Common<V> {
   /** Its message name (`aids.<name>`, `options.<name>`). */
   readonly name: ControlName;
   readonly aid: Aid;
+  /** Its picture: a Lucide icon's name, drawn from the toolbar's icon set. */
+  readonly icon: string;
   /** The control's value in these preferences. */
   value(preferences: Readonly<Preferences>): V;
   /** The preference change that gives the control this value. */
@@ -14,7 +16,7 @@ interface Common<V> {
 
 /** A control of the toolbar, resolved from an aid's control spec and the preference's schema field. */
 export type Control =
-  | (Common<number> & { readonly kind: 'stepper'; readonly min: number; readonly max: number; readonly step: number; readonly unit: 'factor' | 'percent' })
+  | (Common<number> & { readonly kind: 'stepper'; readonly min: number; readonly max: number; readonly step: number; readonly unit: 'factor' | 'percent'; readonly defaultValue: number; readonly barMenu?: boolean })
   | (Common<boolean> & { readonly kind: 'switch' })
   | (Common<string> & { readonly kind: 'choice'; readonly options: readonly string[]; readonly swatches?: ControlSpec['swatches'] });
 
@@ -28,7 +30,7 @@ type Values = Record<string, unknown>;
 export function resolveControl(aid: Aid, spec: ControlSpec): Control {
   const name = (spec.name ?? spec.key) as ControlName;
   const { key, field, presets } = spec as { key: keyof Preferences; field?: string; presets?: Record<string, Values> };
-  const common = { name, aid };
+  const common = { name, aid, icon: spec.icon };
   if (presets) {
     const options = Object.keys(presets);
     return {
@@ -46,7 +48,7 @@ export function resolveControl(aid: Aid, spec: ControlSpec): Control {
   const change = (value: unknown) => ({ [key]: field ? { [field]: value } : value });
   switch (schema?.kind) {
     case 'range':
-      return { ...common, kind: 'stepper', min: schema.min, max: schema.max, step: schema.step, unit: schema.unit, value: read as never, change };
+      return { ...common, kind: 'stepper', min: schema.min, max: schema.max, step: schema.step, unit: schema.unit, defaultValue: schema.default as number, barMenu: spec.barMenu, value: read as never, change };
     case 'flag':
       return { ...common, kind: 'switch', value: read as never, change };
     case 'choice':

@@ -49,37 +49,141 @@ export const PANEL_CSS = css`
       border-width: 2px 0 0;
     }
   }
-  /* Bar layout: across the top; the page is pushed down below it. */
+  /* Bar layout: one strip of buttons across the top (the page is pushed down below it), groups set apart by a rule. */
   .bar-layout .panel {
     inset: 0 0 auto 0;
     max-height: 60vh;
+    padding: 4px 8px;
+    border-width: 0 0 2px;
+  }
+  .bar {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 4px 20px;
-    padding: 6px 16px;
-    border-width: 0 0 2px;
+    justify-content: center;
+    gap: 4px 0;
   }
   .bar-layout .group {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 4px 12px;
+    gap: 2px;
     margin: 0;
+    padding: 0 4px;
+    border-inline-start: 1px solid #c4c7d0;
   }
-  .bar-layout h3 {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
+  .bar-layout .group:first-child {
+    border: 0;
+  }
+  .bar-layout .note {
+    max-width: 16em;
+    font-size: 13px;
+    line-height: 1.3;
+  }
+  .item {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 2px;
+    min-width: 48px;
+    min-height: 56px;
+    padding: 4px 2px;
+    border: 2px solid transparent;
+    background: transparent;
+    font-size: 13px;
+    line-height: 1.25;
     white-space: nowrap;
   }
-  .bar-layout .head {
-    margin: 0;
+  .icon {
+    width: 1.5em;
+    height: 1.5em;
+    fill: none;
   }
-  .bar-layout .help {
-    flex-basis: 100%;
+  .item:hover {
+    background: var(--reach-soft);
+  }
+  .item[aria-pressed='true'],
+  .item[data-set='true'] {
+    background: var(--reach-accent);
+    color: #fff;
+  }
+  .item[aria-expanded='true'] {
+    border-color: var(--reach-accent);
+  }
+  .bar-layout .stepper {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+  }
+  .face {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    min-width: 3.2em;
+    font-size: 13px;
+    line-height: 1.25;
+    white-space: nowrap;
+  }
+  .face .value {
+    min-width: 0;
+  }
+  /* A choice's menu and the shortcuts, anchored to their button (placed by script, inside the viewport). */
+  .popover {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: calc(var(--reach-z, 10000) + 1);
+    box-sizing: border-box;
+    min-width: 11em;
+    overflow: auto;
+    overscroll-behavior: contain;
+    margin: 0;
+    padding: 6px;
+    background: var(--reach-paper);
+    border: 2px solid var(--reach-ink);
+    border-radius: 8px;
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.3);
+  }
+  .popover.help {
+    width: max-content;
+    max-width: 26em;
+    padding: 10px 14px;
+  }
+  .menu .option {
+    width: 100%;
+    border: 0;
+    background: transparent;
+    text-align: start;
+    white-space: nowrap;
+  }
+  .menu .option[aria-checked='true'] {
+    font-weight: 600;
+  }
+  .check {
+    width: 1em;
+    flex: none;
+  }
+  .option:focus-visible {
+    outline-offset: -3px;
+  }
+  /* Phones and 400 % zoom: the bar becomes a sheet at the bottom, its buttons wrapping in rows. */
+  @media (max-width: 480px), (max-height: 480px) {
+    .bar-layout .panel {
+      inset: auto 0 0 0;
+      max-height: 85vh;
+      max-height: 85dvh;
+      border-width: 2px 0 0;
+      border-radius: 12px 12px 0 0;
+    }
+    .bar {
+      justify-content: flex-start;
+    }
+    .bar-layout .group {
+      flex-basis: 100%;
+      padding: 4px 0;
+      border: 0;
+      border-top: 1px solid #c4c7d0;
+    }
   }
   .bar-open .launcher {
     display: none;
@@ -155,10 +259,7 @@ export const PANEL_CSS = css`
     background: var(--reach-paper);
     text-align: start;
   }
-  .bar-layout .toggle {
-    width: auto;
-  }
-  .toggle .switch {
+    .toggle .switch {
     position: relative;
     width: 40px;
     height: 22px;
@@ -260,13 +361,7 @@ export const PANEL_CSS = css`
   .launcher-layout .toggle {
     min-height: 48px;
   }
-  .bar-layout .choice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 4px;
-  }
-  .note {
+ .note {
     margin: 0;
     color: var(--reach-muted);
   }
@@ -276,10 +371,7 @@ export const PANEL_CSS = css`
     gap: 8px;
     margin-top: 14px;
   }
-  .bar-layout .foot {
-    margin: 0;
-  }
-  .foot button {
+    .foot button {
     border: 2px solid var(--reach-ink);
     background: var(--reach-paper);
     padding: 6px 14px;
@@ -309,13 +401,16 @@ export const PANEL_CSS = css`
   @media (forced-colors: active) {
     .launcher,
     .panel,
+    .popover,
     button {
       border: 2px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
       box-shadow: none;
     }
-    .toggle[aria-pressed='true'] {
+    .toggle[aria-pressed='true'],
+    .item[aria-pressed='true'],
+    .item[data-set='true'] {
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;

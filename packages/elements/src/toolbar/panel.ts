@@ -1,28 +1,28 @@
-import { REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
+import { REGISTRY } from '@reachable/core/aids';
 import type { Preferences } from '@reachable/core/preferences';
 import { adoptSheet } from '@reachable/core/dom';
-import { html, nothing, render, svg, type ReactiveControllerHost } from 'lit';
+import { warn } from '@reachable/core/internal';
+import { html, nothing, render, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderBar } from './bar.js';
 import { BarLayoutController } from './bar-layout.js';
 import { focusedElement, returnFocus } from './focus-return.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderChoice } from './choice.js';
-import { controlsOf, unavailableReason, type Control } from './controls.js';
+import { controlsOf, type Control } from './controls.js';
+import { GROUPS, offered, type Group } from './groups.js';
+import { icon } from './icon.js';
+import type { PopoverAnchor } from './popover.js';
 import type { Shortcut } from './shortcut-controller.js';
 import { describeCombo } from './shortcuts.js';
 import { renderStepper } from './stepper.js';
 import { PANEL_CSS } from './panel.styles.js';
 import { renderSwitch } from './switch.js';
 
-/** The toolbar's groups, in the order the registry first names them, each with its aids in registry order (made when the panel loads). */
-const GROUPS = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({ id, aids: REGISTRY.filter((aid) => aid.group === id) }));
-
 /** Each colour choice's samples in their own colours (a constructed sheet: a strict policy refuses style attributes). */
 const SWATCH_CSS = REGISTRY.flatMap((aid) => controlsOf(aid))
   .flatMap((control) => (control.kind === 'choice' && control.swatches ? Object.entries(control.swatches).map(([option, [text, background]]) => `.swatch-${control.name}-${option}{color:${text};background:${background}}`) : []))
   .join('');
-
-const CLOSE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12Z"/></svg>`;
 
 /** What the panel shows and how it acts: the toolbar's state, read-only, and its actions. */
 export interface PanelState {
@@ -49,25 +49,15 @@ function renderControl(state: PanelState, control: Control, preferences: Readonl
   return renderChoice({ ...view, control, value: control.value(preferences) });
 }
 
-/**
- * One group of controls for the offered aids (in registry order). An aid
- * that means nothing on this page (caption styles without a video) is left
- * out; one that cannot work here (colours under the system's forced colours)
- * gives way to a note saying why. Relevance is looked for only while the
- * panel shows: it re-renders hidden on every preference change.
- */
-function renderGroup(state: PanelState, id: string, aids: readonly Aid[], preferences: Readonly<Preferences>) {
-  const offered = aids.filter((aid) => state.features.includes(aid.id) && (!(aid as AidDefinition).relevant || (state.open && (aid as AidDefinition).relevant!(state.doc))));
-  if (!offered.length) return nothing;
-  const reasons = offered.map((aid) => unavailableReason(aid, state.doc));
-  // One note per reason: colour schemes and filters give way to the system's colours together.
-  const notes = new Set(reasons.flatMap((reason) => (reason ? [(state.text.unavailable as Record<string, string>)[reason]] : [])));
-  const working = offered.filter((_, i) => !reasons[i]);
-  return html`<div class="group" role="group" aria-labelledby="group-${id}">
-    <h3 id="group-${id}">${(state.text.groups as Record<string, string>)[id]}</h3>
-    ${[...notes].map((note) => html`<p class="note" tabindex="-1">${note}</p>`)}
+/** One group of controls for the offered aids, or the notes saying why they cannot work here. */
+function renderGroup(state: PanelState, group: Group, preferences: Readonly<Preferences>) {
+  const shown = offered(group, state);
+  if (!shown) return nothing;
+  return html`<div class="group" role="group" aria-labelledby="group-${group.id}">
+    <h3 id="group-${group.id}">${shown.name}</h3>
+    ${shown.notes.map((note) => html`<p class="note" tabindex="-1">${note}</p>`)}
     ${repeat(
-      working.flatMap((aid) => controlsOf(aid)),
+      shown.controls,
       // Keyed, so a control that stays keeps its element (and focus) when another gives way.
       (control) => control.name,
       (control) => renderControl(state, control, preferences),
@@ -75,33 +65,31 @@ function renderGroup(state: PanelState, id: string, aids: readonly Aid[], prefer
   </div>`;
 }
 
-function renderHelp({ text, helpOpen, shortcuts }: PanelState) {
-  return html`<div class="help" id="help" ?hidden=${!helpOpen}>
-    ${shortcuts.length
+/** The keyboard shortcuts and what the aids can and cannot do. */
+export function renderHelpContent({ text, shortcuts }: PanelState) {
+  return html`${shortcuts.length
       ? html`<dl>
           ${shortcuts.map(({ action, text: keys }) => html`<dt>${describeCombo(keys)}</dt><dd>${text.actions[action]}</dd>`)}
           <dt>Esc</dt><dd>${text.close}</dd>
         </dl>`
       : html`<p>${text.shortcutsOff}</p>`}
-    <p>${text.note}</p>
-  </div>`;
+    <p>${text.note}</p>`;
 }
 
-/** The panel (a dialog by the launcher, or the bar across the top): every offered aid's controls, reset, and the shortcuts. */
+/** The launcher's panel (a dialog): every offered aid's controls by group, reset, and the shortcuts. */
 export function renderPanel(state: PanelState) {
   const { text, preferences } = state;
   return html`<div class="panel" part="panel" id="panel" role="dialog" aria-labelledby="title" tabindex="-1" ?hidden=${!state.open} @keydown=${state.onKeydown}>
     <div class="head">
       <h2 id="title">${text.title}</h2>
-      ${state.layout === 'launcher' ? html`<button class="close" type="button" aria-label=${text.close} @click=${state.close}>${CLOSE_ICON}</button>` : nothing}
+      <button class="close" type="button" aria-label=${text.close} @click=${state.close}>${icon('x')}</button>
     </div>
-    ${preferences ? GROUPS.map(({ id, aids }) => renderGroup(state, id, aids, preferences)) : nothing}
+    ${preferences ? GROUPS.map((group) => renderGroup(state, group, preferences)) : nothing}
     <div class="foot">
       <button type="button" @click=${state.reset}>${text.reset}</button>
       <button type="button" aria-expanded=${state.helpOpen ? 'true' : 'false'} aria-controls="help" @click=${state.toggleHelp}>${text.shortcuts}</button>
-      ${state.layout === 'bar' ? html`<button type="button" @click=${state.close}>${text.close}</button>` : nothing}
     </div>
-    ${renderHelp(state)}
+    <div class="help" id="help" ?hidden=${!state.helpOpen}>${renderHelpContent(state)}</div>
   </div>`;
 }
 
@@ -117,17 +105,29 @@ export interface PanelHost extends ReactiveControllerHost, HTMLElement {
   hide(): void;
 }
 
+/** The arrow keys that move along the bar, as steps in reading order (left and right swap in a right-to-left bar). */
+const MOVES: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
+
 /**
  * The toolbar's panel, loaded when the panel is first wanted: it renders into
  * its container in the toolbar's shadow root (adding the panel's styles there
- * once), takes focus when the panel opens and gives it back when it closes,
- * and makes room at the top of the page for the bar layout.
+ * once), as the launcher's dialog or as the bar; takes focus when it opens and
+ * gives it back when it closes; makes room at the top of the page for the
+ * bar; and runs the bar's keyboard (a roving tab stop) and its popovers.
  */
 export class Panel {
   readonly #host: PanelHost;
   readonly #container: HTMLElement;
   readonly #bar: BarLayoutController;
+  /** The bar's popover positioning (floating-ui), loaded when the bar first shows: the launcher's panel never needs it. */
+  #anchor?: Promise<PopoverAnchor | undefined>;
   #helpOpen = false;
+  /** The bar's open popover: a choice's control name, or `help`. */
+  #popover?: string;
+  /** Whether the open popover still has to take focus (it just opened). */
+  #focusPopover = false;
+  /** The bar's tab stop: the `data-item` of the button Tab reaches. */
+  #current?: string;
   /** Where focus goes back to when the panel closes. */
   #returnTo?: HTMLElement;
 
@@ -136,52 +136,143 @@ export class Panel {
     this.#container = container;
     this.#bar = new BarLayoutController(host, () => container.querySelector('.panel'));
     adoptSheet(container.getRootNode() as ShadowRoot, PANEL_CSS + SWATCH_CSS);
+    // Whatever the bar's button that gets focus (a click, a popover closing), it becomes the tab stop.
+    container.addEventListener('focusin', (event) => {
+      const item = (event.target as HTMLElement).closest<HTMLElement>('[data-item]');
+      if (item) this.#rove(item.dataset.item);
+    });
   }
 
   render(): void {
     const host = this.#host;
+    const bar = host.layout === 'bar';
+    if (!host.open || !bar) this.#popover = undefined;
     const focused = (this.#container.getRootNode() as ShadowRoot).activeElement;
     const group = this.#container.contains(focused) ? focused?.closest('.group') : undefined;
-    render(
-      renderPanel({
-        ...host.panelState(),
-        doc: host.ownerDocument,
-        open: host.open,
-        layout: host.layout,
-        helpOpen: this.#helpOpen,
-        set: (control, value) => host.setControl(control, value),
-        reset: () => host.resetAll(),
-        toggleHelp: () => {
-          this.#helpOpen = !this.#helpOpen;
-          host.requestUpdate();
-        },
-        close: () => host.hide(),
-        onKeydown: this.#onKeydown,
-      }),
-      this.#container,
-    );
+    const state = {
+      ...host.panelState(),
+      doc: host.ownerDocument,
+      open: host.open,
+      layout: host.layout,
+      helpOpen: this.#helpOpen,
+      popover: this.#popover,
+      set: (control: Control, value: number | boolean | string) => host.setControl(control, value),
+      reset: () => host.resetAll(),
+      toggleHelp: () => {
+        this.#helpOpen = !this.#helpOpen;
+        host.requestUpdate();
+      },
+      togglePopover: (name: string) => this.#togglePopover(this.#popover === name ? undefined : name, true),
+      choose: (control: Control, option: string) => {
+        this.#togglePopover(undefined, true);
+        host.setControl(control, option);
+      },
+      close: () => host.hide(),
+      onKeydown: this.#onKeydown,
+    };
+    render(bar ? renderBar(state) : renderPanel(state), this.#container);
     // The control that had focus gave way (its aid cannot work here now): focus goes to the note saying why, not to the page.
-    if (focused && !focused.isConnected) (group?.querySelector<HTMLElement>('.note') ?? this.#container.querySelector<HTMLElement>('.panel'))?.focus();
-    this.#bar.show(host.open && host.layout === 'bar');
+    if (focused && !focused.isConnected) (group?.querySelector<HTMLElement>('.note') ?? this.#stop() ?? this.#container.querySelector<HTMLElement>('.panel'))?.focus();
+    this.#bar.show(host.open && bar);
+    if (bar) {
+      this.#rove(this.#current);
+      this.#anchor ??= import('./popover.js').then(
+        ({ PopoverAnchor }) => new PopoverAnchor(() => this.#togglePopover(undefined, false)),
+        // Offline or blocked: a popover still opens, unanchored at the top left of the screen, and the next bar retries.
+        (error: unknown) => void (this.#anchor = undefined, warn('R104', '<reach-toolbar> could not load its popover positioning.', error)),
+      );
+    }
+    void this.#place();
   }
 
-  /** The panel opened: focus moves into it, remembering where it was (a field, when opened by its shortcut). */
+  /** The panel opened: focus moves into it (the bar's tab stop), remembering where it was (a field, when opened by its shortcut). */
   opened(): void {
     this.#returnTo = focusedElement(this.#host.ownerDocument);
-    this.#container.querySelector<HTMLElement>('.panel')?.focus();
+    ((this.#host.layout === 'bar' && this.#stop()) || this.#container.querySelector<HTMLElement>('.panel'))?.focus();
   }
 
-  /** The panel closed: the help view closes with it, and focus goes back if it was in the toolbar. */
+  /** The panel closed: the help view and any popover close with it, and focus goes back if it was in the toolbar. */
   closed(launcher: HTMLElement): void {
     this.#helpOpen = false;
+    this.#togglePopover(undefined, false);
+    void this.#anchor?.then((anchor) => anchor?.hide());
     returnFocus(this.#host, this.#returnTo, launcher);
     this.#returnTo = undefined;
   }
 
+  /** The bar's buttons that arrow keys move between, in order. */
+  #items(): HTMLElement[] {
+    return [...this.#container.querySelectorAll<HTMLElement>('.bar > .group > [data-item], .bar > .group > .stepper > [data-item]')];
+  }
+
+  /** The bar's tab stop (its first button until the visitor moves). */
+  #stop(): HTMLElement | undefined {
+    const items = this.#items();
+    return items.find((item) => item.dataset.item === this.#current) ?? items[0];
+  }
+
+  /** Makes `key`'s button the bar's one tab stop. */
+  #rove(key: string | undefined): void {
+    this.#current = key;
+    const stop = this.#stop();
+    for (const item of this.#items()) item.tabIndex = item === stop ? 0 : -1;
+  }
+
+  /** Opens a popover (closing any other) or closes it, then renders; `refocus`: focus moves into an opening popover, or back to the button of a closing one. */
+  #togglePopover(name: string | undefined, refocus: boolean): void {
+    const closing = this.#popover;
+    if (name === closing) return;
+    this.#popover = name;
+    this.#focusPopover = !!name && refocus;
+    this.#host.requestUpdate();
+    if (closing && !name && refocus) this.#container.querySelector<HTMLElement>(`[data-item="${closing}"]`)?.focus();
+  }
+
+  /** Anchors the open popover to its button (and stops following a closed one); an opening one takes focus on its checked option. */
+  async #place(): Promise<void> {
+    const anchor = await this.#anchor;
+    const button = this.#popover ? this.#container.querySelector<HTMLElement>(`[data-item="${this.#popover}"]`) : null;
+    const popover = button && this.#container.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`);
+    if (!button || !popover || popover.hidden) return anchor?.hide();
+    anchor?.show(button, popover);
+    if (this.#focusPopover) {
+      this.#focusPopover = false;
+      (popover.querySelector<HTMLElement>('[aria-checked="true"]') ?? popover.querySelector<HTMLElement>('[role="menuitemradio"]') ?? popover).focus();
+    }
+  }
+
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.isComposing) {
+    if (event.isComposing) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const popover = target.closest('.popover');
+    if (event.key === 'Escape') {
+      // Esc closes the innermost thing open: a popover, else the panel.
       event.stopPropagation();
-      this.#host.hide();
+      if (this.#popover) this.#togglePopover(undefined, true);
+      else this.#host.hide();
+    } else if (popover) {
+      // Tab leaves a popover for its button, and goes on from there (out of the bar).
+      if (event.key === 'Tab') return this.#togglePopover(undefined, true);
+      const options = [...popover.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+      const step = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
+      if (!step || !options.length) return;
+      event.preventDefault();
+      options[wrap(options.indexOf(target), step, options.length)]!.focus();
+    } else if (target.dataset.item) {
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && target.getAttribute('aria-haspopup')) {
+        event.preventDefault();
+        this.#togglePopover(target.dataset.item, true);
+        return;
+      }
+      const step = MOVES[event.key];
+      if (!step) return;
+      event.preventDefault();
+      const items = this.#items();
+      const rtl = getComputedStyle(target).direction === 'rtl';
+      items[wrap(items.indexOf(target), Number.isFinite(step) && rtl ? -step : step, items.length)]!.focus();
     }
   };
 }
+
+/** The index `step` away from `index` in a list of `length`, wrapping round; ±Infinity: the first or the last. */
+const wrap = (index: number, step: number, length: number): number => (step === -Infinity ? 0 : step === Infinity ? length - 1 : (index + step + length) % length);

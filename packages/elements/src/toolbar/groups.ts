@@ -1,0 +1,43 @@
+import { REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
+import type { Messages } from '../i18n/messages.js';
+import { controlsOf, unavailableReason, type Control } from './controls.js';
+
+/** A toolbar group: its id (`text`, `color`…) and its aids in registry order. */
+export interface Group {
+  readonly id: string;
+  readonly aids: readonly Aid[];
+}
+
+/** The toolbar's groups, in the order the registry first names them. */
+export const GROUPS: readonly Group[] = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({ id, aids: REGISTRY.filter((aid) => aid.group === id) }));
+
+/** What a group shows on this page now. */
+export interface Offered {
+  /** The group's name in the toolbar's language. */
+  readonly name: string;
+  /** Why some offered aids cannot work here: one note per reason (colour schemes and filters give way to the system's colours together). */
+  readonly notes: readonly string[];
+  /** The controls of the aids that can. */
+  readonly controls: readonly Control[];
+}
+
+/**
+ * A group's offered aids (in registry order). An aid that means nothing on
+ * this page (caption styles without a video) is left out; one that cannot
+ * work here (colours under the system's forced colours) gives way to a note
+ * saying why. Relevance is looked for only while the toolbar shows: it
+ * re-renders hidden on every preference change. Undefined when nothing is offered.
+ */
+export function offered(
+  group: Group,
+  { doc, open, features, text }: { doc: Document; open: boolean; features: readonly string[]; text: Messages },
+): Offered | undefined {
+  const aids = group.aids.filter((aid) => features.includes(aid.id) && (!(aid as AidDefinition).relevant || (open && (aid as AidDefinition).relevant!(doc))));
+  if (!aids.length) return undefined;
+  const reasons = aids.map((aid) => unavailableReason(aid, doc));
+  return {
+    name: (text.groups as Record<string, string>)[group.id]!,
+    notes: [...new Set(reasons.flatMap((reason) => (reason ? [(text.unavailable as Record<string, string>)[reason]!] : [])))],
+    controls: aids.filter((_, i) => !reasons[i]).flatMap((aid) => controlsOf(aid)),
+  };
+}
