@@ -253,13 +253,16 @@ export const PANEL_CSS = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 12px;
+    gap: 8px;
     padding: 6px 10px;
     border: 2px solid var(--reach-accent);
     background: var(--reach-paper);
     text-align: start;
   }
-    .toggle .switch {
+  .toggle .name {
+    flex: 1;
+  }
+  .toggle .switch {
     position: relative;
     width: 40px;
     height: 22px;

@@ -67,6 +67,26 @@ describe('<reach-toolbar>: layout and isolation', () => {
     expect(lastRect.bottom).toBeLessThanOrEqual(192);
   });
 
+  it('on a 1280 × 800 screen with every aid, shows switches as tiles two to a row, and the text, colour and reading groups within one screen of scrolling', async () => {
+    skipIn(['webkit'], FRAME_RESIZE);
+    await page.viewport(1280, 800);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<video controls aria-label="视频"></video>');
+    for (const lang of ['zh-CN', 'en']) {
+      await mount({ lang });
+      t.toolbar.show();
+      await settle();
+      const panel = shadow('.panel');
+      const top = panel.getBoundingClientRect().top;
+      const reading = shadow('#group-reading').closest('.group')!.getBoundingClientRect();
+      expect(reading.bottom - top, lang).toBeLessThanOrEqual(2 * panel.clientHeight);
+      const tiles = [...t.toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.tile')];
+      expect(tiles.length, lang).toBeGreaterThanOrEqual(5);
+      const rows = new Set(tiles.map((tile) => Math.round(tile.getBoundingClientRect().top)));
+      expect(rows.size, `${lang}: two tiles to a row`).toBeLessThanOrEqual(Math.ceil(tiles.length / 2) + 2);
+      for (const tile of tiles) expect(tile.querySelector('svg[aria-hidden="true"]'), lang).not.toBeNull();
+    }
+  });
+
   it('in the bar layout, pushes the page down below the bar and restores it exactly', async () => {
     const main = document.querySelector('main')!;
     const top = main.getBoundingClientRect().top;
