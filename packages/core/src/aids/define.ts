@@ -1,5 +1,6 @@
 import type { Engine, EngineContext } from '../engine.js';
 import type { PreferenceKey, Preferences } from '../preferences/schema.js';
+import type { GroupId } from './groups.js';
 
 /**
  * What an aid's engine receives: the value of its one preference, or the
@@ -77,8 +78,8 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
    * Give this or `engine`.
    */
   readonly load?: () => Promise<(doc: Document, context?: EngineContext) => Engine<AidValue<K>>>;
-  /** The toolbar group the aid's controls join; groups appear in the order the registry first names them. */
-  readonly group: string;
+  /** The toolbar group the aid's controls join (`GROUPS` gives their order and which start open). */
+  readonly group: GroupId;
   readonly controls: readonly ControlSpec[];
   readonly shortcuts?: readonly ShortcutSpec[];
   /** Whether the aid means anything on this page now (caption styles need a video); controls are hidden when not. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from '../index.js';
 import { PREFERENCE_KEYS, SCHEMA } from '../preferences/schema.js';
 import type { AidDefinition } from './define.js';
+import { GROUPS } from './groups.js';
 import { AIDS, REGISTRY } from './registry.js';
 
 const aids = REGISTRY as readonly AidDefinition[];
@@ -10,6 +11,13 @@ describe('the aid registry', () => {
   it('gives every aid a unique id, and AIDS lists them in registry order', () => {
     expect(new Set(AIDS).size).toBe(REGISTRY.length);
     expect(AIDS).toEqual(aids.map((aid) => aid.id));
+  });
+
+  it('puts every aid in a group of GROUPS, and every group holds an aid', () => {
+    const ids = GROUPS.map((group) => group.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const aid of aids) expect(ids, aid.id).toContain(aid.group);
+    for (const id of ids) expect(aids.some((aid) => aid.group === id), id).toBe(true);
   });
 
   it('gives every preference at most one owner, and only keys of the schema', () => {

@@ -16,7 +16,7 @@ afterEach(() => {
 function recorder<const K extends readonly Parameters<typeof defineAid>[0]['keys'][number][]>(id: string, keys: K) {
   const applied: unknown[] = [];
   const destroyed = vi.fn();
-  const aid = defineAid({ id, keys, group: 'test', controls: [{ key: keys[0]!, icon: 'type' }], engine: () => ({ apply: (value: unknown) => applied.push(value), destroy: destroyed }) });
+  const aid = defineAid({ id, keys, group: 'text', controls: [{ key: keys[0]!, icon: 'type' }], engine: () => ({ apply: (value: unknown) => applied.push(value), destroy: destroyed }) });
   return { aid: aid as unknown as AidDefinition, applied, destroyed };
 }
 
@@ -60,7 +60,7 @@ it('keeps the other aids and the page working when one engine throws', () => {
   const broken = defineAid({
     id: 'fontScale',
     keys: ['fontScale'],
-    group: 'test',
+    group: 'text',
     controls: [{ key: 'fontScale', icon: 'type' }],
     engine: () => ({
       apply: (value: number) => {
@@ -85,7 +85,7 @@ describe('an aid whose engine loads on demand', () => {
     const aid = {
       id: 'textSpacing',
       keys: ['textSpacing'],
-      group: 'test',
+      group: 'text',
       controls: [{ key: 'textSpacing', icon: 'type' }],
       load: () => new Promise<() => Engine<unknown>>((resolve, reject) => loads.push({ resolve, reject })),
     } as unknown as AidDefinition;
@@ -155,8 +155,8 @@ describe('an aid whose engine loads on demand', () => {
 it('gives each engine, shipped or loaded on demand, its preferences: an engine can end its own aid when the visitor does so from the page', async () => {
   const contexts: (EngineContext | undefined)[] = [];
   const engine = (_: Document, context?: EngineContext) => (contexts.push(context), { apply() {}, destroy() {} });
-  const shipped = defineAid({ id: 'textSpacing', keys: ['textSpacing'], group: 'test', controls: [{ key: 'textSpacing', icon: 'type' }], engine });
-  const lazy = defineAid({ id: 'readingMode', keys: ['readingMode'], group: 'test', controls: [{ key: 'readingMode', icon: 'type' }], load: async () => engine });
+  const shipped = defineAid({ id: 'textSpacing', keys: ['textSpacing'], group: 'text', controls: [{ key: 'textSpacing', icon: 'type' }], engine });
+  const lazy = defineAid({ id: 'readingMode', keys: ['readingMode'], group: 'text', controls: [{ key: 'readingMode', icon: 'type' }], load: async () => engine });
   controller = createReachable({ storage: memoryStorage(), registry: [shipped, lazy] as unknown as AidDefinition[] });
   controller.preferences.set({ readingMode: true });
   await controller.ready;

@@ -1,15 +1,16 @@
-import { REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
+import { GROUPS as REGISTRY_GROUPS, REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
 import type { Messages } from '../i18n/messages.js';
 import { controlsOf, unavailableReason, type Control } from './controls.js';
 
-/** A toolbar group: its id (`text`, `color`…) and its aids in registry order. */
+/** A toolbar group: its id (`text`, `color`…), whether it starts open in the launcher's panel, and its aids in registry order. */
 export interface Group {
   readonly id: string;
+  readonly open: boolean;
   readonly aids: readonly Aid[];
 }
 
-/** The toolbar's groups, in the order the registry first names them. */
-export const GROUPS: readonly Group[] = [...new Set(REGISTRY.map((aid) => aid.group))].map((id) => ({ id, aids: REGISTRY.filter((aid) => aid.group === id) }));
+/** The toolbar's groups, in the registry's order. */
+export const GROUPS: readonly Group[] = REGISTRY_GROUPS.map((group) => ({ ...group, aids: REGISTRY.filter((aid) => aid.group === group.id) }));
 
 /** What a group shows on this page now. */
 export interface Offered {

@@ -205,7 +205,31 @@ export const PANEL_CSS = css`
     font-size: 14px;
     font-weight: 600;
     color: var(--reach-muted);
-    margin: 12px 0 6px;
+    margin: 8px 0 0;
+  }
+  /* A group's heading opens and closes it: the whole line is the target, its chevron turned while open. */
+  .group-toggle {
+    width: 100%;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 0 4px;
+    border: 0;
+    background: transparent;
+    font-weight: inherit;
+    text-align: start;
+  }
+  .group-toggle:hover {
+    background: var(--reach-soft);
+  }
+  .group-toggle .icon {
+    transform: rotate(-90deg);
+  }
+  .group-toggle[aria-expanded='true'] .icon {
+    transform: none;
+  }
+  :dir(rtl) .group-toggle[aria-expanded='false'] .icon {
+    transform: rotate(90deg);
   }
   .close {
     border: 0;
@@ -253,14 +277,18 @@ export const PANEL_CSS = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 8px;
-    padding: 6px 10px;
+    gap: 6px;
+    padding: 6px 8px;
     border: 2px solid var(--reach-accent);
     background: var(--reach-paper);
     text-align: start;
   }
   .toggle .name {
     flex: 1;
+  }
+  .toggle .icon {
+    width: 1.25em;
+    height: 1.25em;
   }
   .toggle .switch {
     position: relative;
@@ -342,16 +370,13 @@ export const PANEL_CSS = css`
     color: var(--reach-ink);
   }
   /* In the launcher's panel, twice the aids in half the height: options two to a row, switches as tiles two to a row. */
-  .launcher-layout .group {
+  .launcher-layout .group-body {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 6px 8px;
   }
-  .launcher-layout .group > :not(.tile) {
+  .launcher-layout .group-body > :not(.tile) {
     grid-column: 1 / -1;
-  }
-  .launcher-layout .group > h3 {
-    margin-bottom: 0;
   }
   .launcher-layout .choice {
     display: grid;

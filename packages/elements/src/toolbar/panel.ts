@@ -34,6 +34,9 @@ export interface PanelState {
   readonly features: readonly string[];
   readonly helpOpen: boolean;
   readonly shortcuts: readonly Shortcut[];
+  /** Whether a group of the launcher's panel is open. */
+  groupOpen(group: Group): boolean;
+  toggleGroup(group: Group): void;
   set(control: Control, value: number | boolean | string): void;
   reset(): void;
   toggleHelp(): void;
@@ -49,19 +52,26 @@ function renderControl(state: PanelState, control: Control, preferences: Readonl
   return renderChoice({ ...view, control, value: control.value(preferences) });
 }
 
-/** One group of controls for the offered aids, or the notes saying why they cannot work here. */
+/**
+ * One group of controls for the offered aids, or the notes saying why they
+ * cannot work here, under a heading that opens and closes it (which start
+ * open, the registry says; the visitor's choice holds while the page is open).
+ */
 function renderGroup(state: PanelState, group: Group, preferences: Readonly<Preferences>) {
   const shown = offered(group, state);
   if (!shown) return nothing;
+  const open = state.groupOpen(group);
   return html`<div class="group" role="group" aria-labelledby="group-${group.id}">
-    <h3 id="group-${group.id}">${shown.name}</h3>
-    ${shown.notes.map((note) => html`<p class="note" tabindex="-1">${note}</p>`)}
-    ${repeat(
-      shown.controls,
-      // Keyed, so a control that stays keeps its element (and focus) when another gives way.
-      (control) => control.name,
-      (control) => renderControl(state, control, preferences),
-    )}
+    <h3><button class="group-toggle" id="group-${group.id}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="group-body-${group.id}" @click=${() => state.toggleGroup(group)}>${icon('chevron-down')}${shown.name}</button></h3>
+    <div class="group-body" id="group-body-${group.id}" ?hidden=${!open}>
+      ${shown.notes.map((note) => html`<p class="note" tabindex="-1">${note}</p>`)}
+      ${repeat(
+        shown.controls,
+        // Keyed, so a control that stays keeps its element (and focus) when another gives way.
+        (control) => control.name,
+        (control) => renderControl(state, control, preferences),
+      )}
+    </div>
   </div>`;
 }
 
@@ -122,6 +132,8 @@ export class Panel {
   /** The bar's popover positioning (floating-ui), loaded when the bar first shows: the launcher's panel never needs it. */
   #anchor?: Promise<PopoverAnchor | undefined>;
   #helpOpen = false;
+  /** The groups the visitor opened or closed, and how they left them. */
+  readonly #groups = new Map<string, boolean>();
   /** The bar's open popover: a choice's control name, or `help`. */
   #popover?: string;
   /** Whether the open popover still has to take focus (it just opened). */
@@ -160,6 +172,11 @@ export class Panel {
       reset: () => host.resetAll(),
       toggleHelp: () => {
         this.#helpOpen = !this.#helpOpen;
+        host.requestUpdate();
+      },
+      groupOpen: (group: Group) => this.#groups.get(group.id) ?? group.open,
+      toggleGroup: (group: Group) => {
+        this.#groups.set(group.id, !(this.#groups.get(group.id) ?? group.open));
         host.requestUpdate();
       },
       togglePopover: (name: string) => this.#togglePopover(this.#popover === name ? undefined : name, true),

@@ -29,7 +29,7 @@ it('forced colours turned on while the panel is open: the colour controls give w
     [...radios('colorScheme')].find((radio) => radio.checked)!.focus();
     await emulateForcedColors(true);
     await expect.poll(() => focused()?.textContent).toContain('配色和滤镜由系统决定');
-    expect(focused()!.closest('[role="group"]')).toBe(shadow('#group-color').parentElement);
+    expect(focused()!.closest('[role="group"]')).toBe(shadow('#group-color').closest('.group'));
     await expectNoAxeViolations();
     // With the visitor elsewhere, they are told.
     t.toolbar.hide();
@@ -58,7 +58,7 @@ it('the large cursor refused by the page: its choices give way to the note, and 
     new SecurityPolicyViolationEvent('securitypolicyviolation', { blockedURI: 'data', effectiveDirective: 'img-src', violatedDirective: 'img-src', originalPolicy: "img-src 'self'", disposition: 'enforce', statusCode: 200 }),
   );
   await expect.poll(() => radios('cursor').length).toBe(0);
-  expect(shadow('#group-reading').parentElement!.textContent).toContain('本网站的安全策略不允许显示大鼠标');
+  expect(shadow('#group-reading').closest('.group')!.textContent).toContain('本网站的安全策略不允许显示大鼠标');
   expect(focused()).toBe(guide);
   expect(guide.isConnected).toBe(true);
   await expectNoAxeViolations();

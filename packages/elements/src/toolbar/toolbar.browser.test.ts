@@ -1,4 +1,5 @@
 import { COLOR_SCHEMES } from '@reachable/core/preferences';
+import { GROUPS } from '@reachable/core/aids';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { accessibilityTree, liveRegions } from '../../../../test/ax.js';
@@ -59,7 +60,7 @@ describe('<reach-toolbar>: accessible in every state', () => {
       t.toolbar.show();
       await settle();
       expect(t.toolbar.shadowRoot!.querySelector('input[name="colorScheme"]')).toBeNull();
-      expect(shadow('#group-color').parentElement!.textContent).toContain('配色和滤镜由系统决定');
+      expect(shadow('#group-color').closest('.group')!.textContent).toContain('配色和滤镜由系统决定');
       expect(getComputedStyle(shadow('.launcher')).borderTopColor).not.toBe('');
       // The launcher's border is the system's button text colour (a probe tells what that is here).
       const probe = document.body.appendChild(document.createElement('span'));
@@ -130,6 +131,37 @@ describe('<reach-toolbar>: accessible in every state', () => {
   });
 });
 
+describe('<reach-toolbar>: groups', () => {
+  it('start open or closed as the registry says; a heading opens and closes its group, kept while the page is open', async () => {
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<video controls aria-label="视频"></video>');
+    await mount();
+    t.toolbar.show();
+    await settle();
+    expect(GROUPS.some((group) => !group.open)).toBe(true);
+    for (const group of GROUPS) {
+      expect(shadow(`#group-${group.id}`).getAttribute('aria-expanded'), group.id).toBe(String(group.open));
+      expect(shadow(`#group-body-${group.id}`).checkVisibility(), group.id).toBe(group.open);
+    }
+    await expectNoAxeViolations();
+    const speech = shadow('#group-speech');
+    await userEvent.click(speech);
+    await settle();
+    expect(speech.getAttribute('aria-expanded')).toBe('true');
+    expect(buttonNamed('增大语速').checkVisibility()).toBe(true);
+    shadow('#group-text').click();
+    await settle();
+    expect(buttonNamed('增大字体大小').checkVisibility()).toBe(false);
+    await expectNoAxeViolations();
+    // Closed and opened again, the panel keeps how the visitor left its groups.
+    t.toolbar.hide();
+    await settle();
+    t.toolbar.show();
+    await settle();
+    expect(shadow('#group-speech').getAttribute('aria-expanded')).toBe('true');
+    expect(shadow('#group-text').getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('<reach-toolbar>: by keyboard alone', () => {
   it('Tab to the launcher, open, operate, Esc, and focus is back on the launcher', async () => {
     await mount();
@@ -140,9 +172,12 @@ describe('<reach-toolbar>: by keyboard alone', () => {
     await settle();
     expect(t.toolbar.open).toBe(true);
     expect(t.toolbar.shadowRoot!.activeElement).toBe(shadow('.panel'));
-    // Close, then the first stepper: decrease, increase.
+    // Close, the text group's heading, then the first stepper: decrease, increase.
     await userEvent.tab();
     expect(t.toolbar.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('关闭');
+    await userEvent.tab();
+    expect(t.toolbar.shadowRoot!.activeElement?.textContent).toBe('文字');
+    expect(t.toolbar.shadowRoot!.activeElement?.getAttribute('aria-expanded')).toBe('true');
     await userEvent.tab();
     await userEvent.tab();
     expect(t.toolbar.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('增大字体大小');
