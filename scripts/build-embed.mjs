@@ -163,11 +163,26 @@ writeFileSync('dist/reachable.js', guard(code, { compileHint: true }));
 
 // ——— 4. One-file builds ———
 
+/**
+ * Large data tables loaded on demand (the caption bar's Chinese conversion and pinyin, hundreds of KB)
+ * live in `tables/` folders: a one-file build leaves them out, and what would load one gets an error it
+ * handles (the caption bar shows the text as written).
+ */
+function withoutTables() {
+  return {
+    name: 'without-tables',
+    setup(b) {
+      b.onResolve({ filter: /[\\/]tables[\\/]/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'not-in-one-file' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'not-in-one-file' }, () => ({ contents: 'throw new Error("not in the one-file build: load reachable.js for this");', loader: 'js' }));
+    },
+  };
+}
+
 for (const [name, entry] of [
   ['reachable.standalone.js', 'src/index.ts'],
   ['captions.js', 'src/captions.ts'],
 ]) {
-  const result = await build({ ...common, entryPoints: [entry], format: 'iife', write: false, plugins: [chunkTable()] });
+  const result = await build({ ...common, entryPoints: [entry], format: 'iife', write: false, plugins: [chunkTable(), withoutTables()] });
   writeFileSync(join('dist', name), guard(result.outputFiles[0].text, { compileHint: name !== 'captions.js' }));
 }
 

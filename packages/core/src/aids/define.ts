@@ -35,6 +35,8 @@ export type ControlSpec = {
     readonly field?: Preferences[K] extends object ? keyof Preferences[K] & string : never;
     /** Named values to choose from, each a part of the preference's object value. */
     readonly presets?: Preferences[K] extends object ? Readonly<Record<string, Partial<Preferences[K]>>> : never;
+    /** Shown only while the aid is on (its first control away from its default): an aid's settings, out of the way until wanted. */
+    readonly whenOn?: boolean;
     /** In the toolbar's bar, a range shown as a menu of its steps instead of − and + buttons: for ranges visited rarely (reading speed, caption size), so the bar stays one row. */
     readonly barMenu?: boolean;
     /** For a choice of colours: each option's text and background colour, drawn as a sample beside its name. */

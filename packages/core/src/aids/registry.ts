@@ -1,3 +1,4 @@
+import { captionBarAid } from '../caption-bar/aid.js';
 import { captionStyleAid } from '../captions/aid.js';
 import { cursorAid } from '../cursor/aid.js';
 import { highlightFocusAid } from '../highlight-focus/aid.js';
@@ -31,6 +32,7 @@ export const REGISTRY = [
   reduceMotionAid,
   readingModeAid,
   speechAid,
+  captionBarAid,
   captionStyleAid,
 ] as const;
 

@@ -16,6 +16,9 @@ export const COLOR_FILTERS = ['none', 'invert', 'grayscale', 'low-saturation'] a
 export const CURSORS = ['default', 'large-black', 'large-white'] as const;
 export const READING_GUIDES = ['off', 'line', 'crosshair', 'mask'] as const;
 export const SPEECH_MODES = ['off', 'hover', 'continuous'] as const;
+/** How the caption bar (大字幕) shows text: as written, in Simplified or Traditional characters, or with pinyin above. */
+export const CAPTION_BAR_TEXTS = ['original', 'simplified', 'traditional', 'pinyin'] as const;
+export const CAPTION_BAR_POSITIONS = ['bottom', 'top'] as const;
 
 export const CAPTION_FONTS = ['default', 'sans-serif', 'serif', 'monospace', 'kai', 'casual'] as const;
 export const CAPTION_EDGES = ['none', 'raised', 'depressed', 'uniform', 'drop-shadow'] as const;
@@ -26,6 +29,8 @@ export type ColorFilter = (typeof COLOR_FILTERS)[number];
 export type Cursor = (typeof CURSORS)[number];
 export type ReadingGuide = (typeof READING_GUIDES)[number];
 export type SpeechMode = (typeof SPEECH_MODES)[number];
+export type CaptionBarText = (typeof CAPTION_BAR_TEXTS)[number];
+export type CaptionBarPosition = (typeof CAPTION_BAR_POSITIONS)[number];
 
 /** How video captions look (the FCC / W3C caption preferences). Colours are `#rrggbb`, opacities 0–1. */
 export interface CaptionStyle {
@@ -57,7 +62,12 @@ export interface Preferences {
   highlightFocus: boolean;
   reduceMotion: boolean;
   readingMode: boolean;
+  /** The caption bar (大字幕): the text under the pointer or focus, large, in a bar. */
   captionBar: boolean;
+  captionBarText: CaptionBarText;
+  /** The caption bar's text size: a multiple of 32 px. */
+  captionBarSize: number;
+  captionBarPosition: CaptionBarPosition;
   speech: SpeechMode;
   /** Speech rate multiplier; 1 is the voice's normal rate. */
   speechRate: number;
@@ -180,6 +190,9 @@ export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
   reduceMotion: flag(),
   readingMode: flag(),
   captionBar: flag(),
+  captionBarText: oneOf(CAPTION_BAR_TEXTS, 'original'),
+  captionBarSize: range(1, 2, 1.25, 0.25),
+  captionBarPosition: oneOf(CAPTION_BAR_POSITIONS, 'bottom'),
   speech: oneOf(SPEECH_MODES, 'off'),
   speechRate: range(0.5, 2, 1, 0.25),
   captionStyle: object(CAPTION_STYLE_FIELDS),

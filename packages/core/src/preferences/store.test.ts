@@ -28,8 +28,8 @@ describe('schema', () => {
     expect(PREFERENCE_KEYS.sort()).toEqual(
       [
         'fontScale', 'pageZoom', 'textSpacing', 'colorScheme', 'colorFilter', 'cursor', 'readingGuide',
-        'highlightLinks', 'highlightFocus', 'reduceMotion', 'readingMode', 'captionBar', 'speech',
-        'speechRate', 'captionStyle',
+        'highlightLinks', 'highlightFocus', 'reduceMotion', 'readingMode', 'captionBar', 'captionBarText',
+        'captionBarSize', 'captionBarPosition', 'speech', 'speechRate', 'captionStyle',
       ].sort(),
     );
   });

@@ -8,7 +8,7 @@ export const speechAid = defineAid({
   group: 'speech',
   controls: [
     { key: 'speech', icon: 'volume-2' },
-    { key: 'speechRate', icon: 'gauge', barMenu: true },
+    { key: 'speechRate', icon: 'gauge', barMenu: true, whenOn: true },
   ],
   shortcuts: [{ id: 'speech', keys: 'Alt+Shift+5' }],
   unavailable: { reason: 'noSpeech', when: (doc) => !doc.defaultView?.speechSynthesis },

@@ -56,9 +56,11 @@ describe('指读 (hover)', () => {
     const root = page(NO_REAL_POINTER, ARTICLE);
     on('hover');
     const link = root.querySelector('#link')!;
+    const start = performance.now();
     pointer('pointerover', link);
     await wait(DWELL / 2);
-    expect(texts()).toEqual([]);
+    // Nothing before the dwell (a loaded machine may overshoot the wait: then there is nothing to check here).
+    if (performance.now() - start < DWELL) expect(texts()).toEqual([]);
     await expect.poll(texts).toEqual(['水利部数据 链接']);
     expect(synth.said()[0]).toMatchObject({ voice: 'Tingting', lang: 'zh-CN', rate: 1 });
     // Moving within it, or off it for a moment and back, does not read it again.

@@ -19,8 +19,8 @@ export const en: Messages = {
   shortcutsOff: 'This site has turned keyboard shortcuts off.',
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
   groups: { text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
-  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', speech: 'Read aloud', speechRate: 'Reading speed', captionSize: 'Caption size', captionColors: 'Caption colours' },
-  short: { fontScale: 'Text', pageZoom: 'Zoom', textSpacing: 'Spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Cursor', readingGuide: 'Guide', highlightLinks: 'Links', highlightFocus: 'Focus', reduceMotion: 'Stop motion', readingMode: 'Reading', speech: 'Read aloud', speechRate: 'Speed', captionSize: 'Size', captionColors: 'Colours', reset: 'Reset', shortcuts: 'Keyboard' },
+  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', speech: 'Read aloud', speechRate: 'Reading speed', captionBar: 'Big captions', captionBarText: 'Caption script', captionBarSize: 'Big caption size', captionBarPosition: 'Caption position', captionSize: 'Caption size', captionColors: 'Caption colours' },
+  short: { fontScale: 'Text', pageZoom: 'Zoom', textSpacing: 'Spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Cursor', readingGuide: 'Guide', highlightLinks: 'Links', highlightFocus: 'Focus', reduceMotion: 'Stop motion', readingMode: 'Reading', speech: 'Read aloud', speechRate: 'Speed', captionBar: 'Captions', captionBarText: 'Script', captionBarSize: 'Size', captionBarPosition: 'Position', captionSize: 'Size', captionColors: 'Colours', reset: 'Reset', shortcuts: 'Keyboard' },
   options: {
     colorScheme: {
       default: 'Site colours',
@@ -29,6 +29,8 @@ export const en: Messages = {
     cursor: { default: 'System cursor', 'large-black': 'Large, black', 'large-white': 'Large, white' },
     readingGuide: { off: 'Off', line: 'Line', crosshair: 'Crosshair', mask: 'Mask' },
     speech: { off: 'Off', hover: 'Point to read', continuous: 'Read the page' },
+    captionBarText: { original: 'As written', simplified: 'Simplified', traditional: 'Traditional', pinyin: 'Pinyin' },
+    captionBarPosition: { bottom: 'Bottom', top: 'Top' },
     colorFilter: { none: 'None', invert: 'Inverted', grayscale: 'Greyscale', 'low-saturation': 'Low saturation' },
     captionColors: SCHEMES,
   },
@@ -51,5 +53,6 @@ export const en: Messages = {
     readingGuide: 'Next reading guide',
     readingMode: 'Reading mode on or off',
     speech: 'Next read-aloud mode',
+    captionBar: 'Big captions on or off',
   },
 };

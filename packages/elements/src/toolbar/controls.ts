@@ -8,6 +8,8 @@ interface Common<V> {
   readonly aid: Aid;
   /** Its picture: a Lucide icon's name, drawn from the toolbar's icon set. */
   readonly icon: string;
+  /** Shown only while its aid is on. */
+  readonly whenOn?: boolean;
   /** The control's value in these preferences. */
   value(preferences: Readonly<Preferences>): V;
   /** The preference change that gives the control this value. */
@@ -30,7 +32,7 @@ type Values = Record<string, unknown>;
 export function resolveControl(aid: Aid, spec: ControlSpec): Control {
   const name = (spec.name ?? spec.key) as ControlName;
   const { key, field, presets } = spec as { key: keyof Preferences; field?: string; presets?: Record<string, Values> };
-  const common = { name, aid, icon: spec.icon };
+  const common = { name, aid, icon: spec.icon, whenOn: spec.whenOn };
   if (presets) {
     const options = Object.keys(presets);
     return {

@@ -1,4 +1,5 @@
 import { GROUPS as REGISTRY_GROUPS, REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
+import { DEFAULT_PREFERENCES, type Preferences } from '@reachable/core/preferences';
 import type { Messages } from '../i18n/messages.js';
 import { controlsOf, unavailableReason, type Control } from './controls.js';
 
@@ -26,12 +27,13 @@ export interface Offered {
  * A group's offered aids (in registry order). An aid that means nothing on
  * this page (caption styles without a video) is left out; one that cannot
  * work here (colours under the system's forced colours) gives way to a note
- * saying why. Relevance is looked for only while the toolbar shows: it
- * re-renders hidden on every preference change. Undefined when nothing is offered.
+ * saying why; an aid's settings show only while it is on. Relevance is
+ * looked for only while the toolbar shows: it re-renders hidden on every
+ * preference change. Undefined when nothing is offered.
  */
 export function offered(
   group: Group,
-  { doc, open, features, text }: { doc: Document; open: boolean; features: readonly string[]; text: Messages },
+  { doc, open, features, text, preferences }: { doc: Document; open: boolean; features: readonly string[]; text: Messages; preferences?: Readonly<Preferences> },
 ): Offered | undefined {
   const aids = group.aids.filter((aid) => features.includes(aid.id) && (!(aid as AidDefinition).relevant || (open && (aid as AidDefinition).relevant!(doc))));
   if (!aids.length) return undefined;
@@ -39,6 +41,11 @@ export function offered(
   return {
     name: (text.groups as Record<string, string>)[group.id]!,
     notes: [...new Set(reasons.flatMap((reason) => (reason ? [(text.unavailable as Record<string, string>)[reason]!] : [])))],
-    controls: aids.filter((_, i) => !reasons[i]).flatMap((aid) => controlsOf(aid)),
+    controls: aids.filter((_, i) => !reasons[i]).flatMap((aid) => {
+      // An aid's settings (`whenOn`) show while its first control is away from its default.
+      const [first, ...rest] = controlsOf(aid);
+      const on = !!preferences && first!.value(preferences) !== first!.value(DEFAULT_PREFERENCES);
+      return [first!, ...rest.filter((control) => on || !control.whenOn)];
+    }),
   };
 }

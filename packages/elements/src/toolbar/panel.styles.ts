@@ -68,7 +68,7 @@ export const PANEL_CSS = css`
     align-items: center;
     gap: 2px;
     margin: 0;
-    padding: 0 4px;
+    padding: 0 3px;
     border-inline-start: 1px solid #c4c7d0;
   }
   .bar-layout .group:first-child {
@@ -85,7 +85,7 @@ export const PANEL_CSS = css`
     align-items: center;
     justify-content: center;
     gap: 2px;
-    min-width: 48px;
+    min-width: 46px;
     min-height: 56px;
     padding: 4px 2px;
     border: 2px solid transparent;
@@ -119,7 +119,7 @@ export const PANEL_CSS = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    min-width: 3.2em;
+    min-width: 2.8em;
     font-size: 13px;
     line-height: 1.25;
     white-space: nowrap;

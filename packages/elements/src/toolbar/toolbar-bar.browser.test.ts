@@ -33,6 +33,14 @@ function expectAttached(button: HTMLElement, popover: HTMLElement, what: string)
 }
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** The element's box, and whether it lies inside the viewport, to the pixel. */
+function inside(element: HTMLElement): string {
+  const { left, top, right, bottom, width } = element.getBoundingClientRect();
+  const { clientWidth, clientHeight } = document.documentElement;
+  const fits = width > 0 && left >= 0 && top >= 0 && right <= clientWidth + 0.5 && bottom <= clientHeight + 0.5;
+  return `${fits ? 'inside' : 'outside'}: ${[left, top, right, bottom].map(Math.round).join(', ')} in ${clientWidth} × ${clientHeight}`;
+}
+
 /** Whether the rectangle lies inside the viewport, to the pixel. */
 function expectInside(element: HTMLElement, what: string) {
   const rect = element.getBoundingClientRect();
@@ -45,7 +53,7 @@ function expectInside(element: HTMLElement, what: string) {
 }
 
 describe('<reach-toolbar layout="bar">: one compact strip', () => {
-  it('holds every registered aid in at most 72 px at 1280 px wide, in each language, icon above name', async () => {
+  it('holds every registered aid in at most 72 px at 1280 px wide, in each language, icon above name (their settings folded away while off)', async () => {
     skipIn(['webkit'], FRAME_RESIZE);
     await page.viewport(1280, 800);
     for (const lang of ['zh-CN', 'zh-TW', 'en']) {
@@ -134,8 +142,8 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
   it('opens each choice as a menu from the keyboard: arrows choose, Enter sets it and returns, Esc returns without change', async () => {
     await openBar();
     const buttons = menuButtons();
-    // Choices, and the ranges visited rarely (reading speed, caption size) as menus of their steps.
-    expect(buttons.map((b) => b.dataset.item)).toEqual(['colorScheme', 'colorFilter', 'cursor', 'readingGuide', 'speech', 'speechRate', 'captionSize', 'captionColors']);
+    // Choices, and the ranges visited rarely (caption size) as menus of their steps; an aid's settings only while it is on.
+    expect(buttons.map((b) => b.dataset.item)).toEqual(['colorScheme', 'colorFilter', 'cursor', 'readingGuide', 'speech', 'captionSize', 'captionColors']);
     for (const button of buttons) {
       const key = button.dataset.item!;
       button.focus();
@@ -172,6 +180,23 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
       t.controller.preferences.reset();
       await settle();
     }
+  });
+
+  it("shows an aid's settings while it is on: read-aloud's speed, the caption bar's display, size and position", async () => {
+    await openBar();
+    const shown = () => items().map((item) => item.dataset.item);
+    expect(shown()).not.toContain('speechRate');
+    expect(shown()).not.toContain('captionBarText');
+    t.controller.preferences.set({ speech: 'hover', captionBar: true });
+    await settle();
+    expect(shown()).toEqual(expect.arrayContaining(['speechRate', 'captionBarText', 'captionBarSize', 'captionBarPosition']));
+    expect(shown().indexOf('speechRate')).toBe(shown().indexOf('speech') + 1);
+    // The bar may wrap then; everything stays on screen.
+    for (const item of items()) expectInside(item, item.dataset.item!);
+    t.controller.preferences.set({ speech: 'off', captionBar: false });
+    await settle();
+    expect(shown()).not.toContain('speechRate');
+    expect(shown()).not.toContain('captionBarSize');
   });
 
   it('keeps one popover open at a time, closes it on a click outside and on Tab', async () => {
@@ -232,8 +257,9 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
             button.scrollIntoView({ block: 'nearest' });
             button.click();
             await settle();
-            await frame();
-            expectInside(popoverOf(button), `${width}×${height}, page zoom ${zoom}, ${dir}: ${button.dataset.item}`);
+            // Placing is asynchronous (floating-ui measures, then places): it must get there.
+            const what = `${width}×${height}, page zoom ${zoom}, ${dir}: ${button.dataset.item}`;
+            await expect.poll(() => `${inside(popoverOf(button))} (${what})`).toMatch(/^inside/);
             button.click();
             await settle();
           }
@@ -244,7 +270,7 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
         document.querySelector('video')!.remove();
       }
     }
-  });
+  }, 30_000); // 144 popovers opened and measured
 
   it('keeps a popover by its button as the bar reflows and as the sheet scrolls', async () => {
     skipIn(['webkit'], FRAME_RESIZE);

@@ -147,7 +147,7 @@ describe('<reach-toolbar>: groups', () => {
     await userEvent.click(speech);
     await settle();
     expect(speech.getAttribute('aria-expanded')).toBe('true');
-    expect(buttonNamed('增大语速').checkVisibility()).toBe(true);
+    expect(t.toolbar.shadowRoot!.querySelector<HTMLElement>('input[name="speech"]')!.checkVisibility()).toBe(true);
     shadow('#group-text').click();
     await settle();
     expect(buttonNamed('增大字体大小').checkVisibility()).toBe(false);

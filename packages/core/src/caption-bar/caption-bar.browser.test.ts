@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page as browser } from 'vitest/browser';
+import { expectNoAxeViolations } from '../../../../test/axe.js';
+import { emulateForcedColors } from '../../../../test/engine.js';
+import { useFixturePages } from '../../../../test/fixture.js';
+import { countObservers } from '../../../../test/observers.mjs';
+import { DEFAULT_PREFERENCES } from '../preferences/schema.js';
+import { BASE_SIZE, createCaptionBar, type CaptionBarValue } from './caption-bar.js';
+
+const page = useFixturePages();
+let engine: ReturnType<typeof createCaptionBar>;
+beforeEach(async () => {
+  document.documentElement.lang = 'zh-CN';
+  await browser.viewport(1024, 768);
+  engine = createCaptionBar();
+});
+afterEach(() => engine.destroy());
+
+const OFF: CaptionBarValue = {
+  captionBar: false,
+  captionBarText: DEFAULT_PREFERENCES.captionBarText,
+  captionBarSize: DEFAULT_PREFERENCES.captionBarSize,
+  captionBarPosition: DEFAULT_PREFERENCES.captionBarPosition,
+};
+const on = (value: Partial<CaptionBarValue> = {}) => engine.apply({ ...OFF, captionBar: true, ...value });
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const bar = () => document.querySelector('reach-caption-bar')?.shadowRoot!.querySelector<HTMLElement>('.bar') ?? null;
+const shownText = () => bar()?.textContent ?? '';
+const pointer = (el: Element) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+
+/** Only the events a test sends reach the fixture: the real mouse rests wherever an earlier test left it. */
+const NO_REAL_POINTER = '#fixture { pointer-events: none; }';
+const ARTICLE = `
+  <main>
+    <h1 id="title">头发与发展</h1>
+    <p id="first">记者从水利部获悉，长江流域今年首次开展全流域生态补水。</p>
+    <p id="traditional" lang="zh-TW">頭髮與發展</p>
+    <p>详见<a href="#data" id="link" aria-label="水利部数据">数据</a>。</p>
+    <p hidden id="hidden">隐藏的段落</p>
+    <p aria-hidden="true" id="decor">装饰文字</p>
+    <p lang="en" id="english">Experts expect more releases.</p>
+    <button id="button">搜索</button>
+  </main>`;
+
+describe('the caption bar (大字幕)', () => {
+  it('shows what the pointer is over, large, at the bottom: a block of text, a link by its name and role; never what is hidden', async () => {
+    const root = page(NO_REAL_POINTER, ARTICLE);
+    on();
+    pointer(root.querySelector('#first')!);
+    await expect.poll(shownText).toBe('记者从水利部获悉，长江流域今年首次开展全流域生态补水。');
+    const el = bar()!;
+    expect(parseFloat(getComputedStyle(el).fontSize)).toBe(BASE_SIZE * 1.25);
+    expect(Math.round(el.getBoundingClientRect().bottom)).toBe(768);
+    expect(el.getAttribute('aria-hidden')).toBe('true');
+    expect(getComputedStyle(el).pointerEvents).toBe('none');
+    pointer(root.querySelector('#link')!);
+    // Named by aria-label, which holds its text: the name and role alone.
+    await expect.poll(shownText).toBe('水利部数据 链接');
+    for (const id of ['#hidden', '#decor']) {
+      pointer(root.querySelector(id)!);
+      await frame();
+      expect(shownText(), id).toBe('');
+    }
+    pointer(root.querySelector('#english')!);
+    await expect.poll(shownText).toBe('Experts expect more releases.');
+    expect(el.lang).toBe('en');
+  });
+
+  it('shows what gets keyboard focus, and scrolls it out from under the bar', async () => {
+    const root = page(NO_REAL_POINTER, `<div style="height: 2000px"></div>${ARTICLE}<div style="height: 2000px"></div>`);
+    on();
+    await frame();
+    const button = root.querySelector<HTMLElement>('#button')!;
+    // The button just above the bottom of the window: behind the bar.
+    window.scrollTo(0, button.getBoundingClientRect().bottom + window.scrollY - window.innerHeight + 10);
+    await frame();
+    const barTop = bar()!.getBoundingClientRect().top;
+    expect(button.getBoundingClientRect().bottom).toBeGreaterThan(barTop);
+    button.focus({ preventScroll: true });
+    await expect.poll(shownText).toBe('搜索 按钮');
+    expect(button.getBoundingClientRect().bottom).toBeLessThanOrEqual(bar()!.getBoundingClientRect().top);
+  });
+
+  it('gives the page room for it, on top of its own padding, and restores it exactly when off', async () => {
+    page('html { padding-bottom: 7px; scroll-padding-bottom: 3px; }', ARTICLE);
+    const before = [getComputedStyle(document.documentElement).paddingBottom, getComputedStyle(document.documentElement).scrollPaddingBottom, document.adoptedStyleSheets.length];
+    on();
+    await frame();
+    const height = Math.ceil(bar()!.getBoundingClientRect().height);
+    expect(height).toBeGreaterThanOrEqual(BASE_SIZE * 1.25);
+    expect(getComputedStyle(document.documentElement).paddingBottom).toBe(`${7 + height}px`);
+    expect(getComputedStyle(document.documentElement).scrollPaddingBottom).toBe(`${3 + height}px`);
+    // At the top, the room moves there.
+    on({ captionBarPosition: 'top' });
+    await frame();
+    expect(Math.round(bar()!.getBoundingClientRect().top)).toBe(0);
+    expect(getComputedStyle(document.documentElement).paddingBottom).toBe('7px');
+    expect(parseFloat(getComputedStyle(document.documentElement).paddingTop)).toBeGreaterThanOrEqual(height);
+    engine.apply(OFF);
+    expect(document.querySelector('reach-caption-bar')).toBeNull();
+    expect([getComputedStyle(document.documentElement).paddingBottom, getComputedStyle(document.documentElement).scrollPaddingBottom, document.adoptedStyleSheets.length]).toEqual(before);
+    expect(getComputedStyle(document.documentElement).paddingTop).toBe('0px');
+  });
+
+  it('cuts long text at a sentence, to three lines at most', async () => {
+    const long = '第一句话说明了背景情况。'.repeat(30);
+    const root = page(NO_REAL_POINTER, `<p id="long">${long}</p>`);
+    on({ captionBarSize: 2 });
+    pointer(root.querySelector('#long')!);
+    await expect.poll(() => shownText().length).toBeGreaterThan(0);
+    const text = shownText();
+    expect(text.length).toBeLessThan(long.length);
+    expect(text.endsWith('。')).toBe(true);
+    const style = getComputedStyle(bar()!);
+    const lines = (bar()!.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight);
+    expect(Math.round(lines)).toBeLessThanOrEqual(3);
+    expect(bar()!.scrollHeight).toBeLessThanOrEqual(bar()!.clientHeight + 1);
+  });
+
+  it('shows the text in Traditional or Simplified characters, phrase by phrase', async () => {
+    const root = page(NO_REAL_POINTER, ARTICLE);
+    on({ captionBarText: 'traditional' });
+    pointer(root.querySelector('#title')!);
+    await expect.poll(shownText, { timeout: 10_000 }).toBe('頭髮與發展 標題');
+    on({ captionBarText: 'simplified' });
+    pointer(root.querySelector('#traditional')!);
+    await expect.poll(shownText, { timeout: 10_000 }).toBe('头发与发展');
+    // Text without Chinese characters is shown as it is.
+    pointer(root.querySelector('#english')!);
+    await expect.poll(shownText).toBe('Experts expect more releases.');
+  });
+
+  it('shows pinyin with tone marks above each character, chosen word by word', async () => {
+    const root = page(NO_REAL_POINTER, '<p id="bank">银行行长说：OK</p>');
+    on({ captionBarText: 'pinyin' });
+    pointer(root.querySelector('#bank')!);
+    await expect.poll(() => bar()!.querySelectorAll('ruby').length, { timeout: 10_000 }).toBe(5);
+    const rubies = [...bar()!.querySelectorAll('ruby')];
+    expect(rubies.map((ruby) => ruby.firstChild!.textContent)).toEqual(['银', '行', '行', '长', '说']);
+    expect(rubies.map((ruby) => ruby.querySelector('rt')!.textContent)).toEqual(['yín', 'háng', 'háng', 'zhǎng', 'shuō']);
+    expect(bar()!.textContent).toContain('：OK');
+    // The pinyin is drawn above its character.
+    const [han, rt] = [rubies[0]!.getBoundingClientRect(), rubies[0]!.querySelector('rt')!.getBoundingClientRect()];
+    expect(rt.bottom).toBeLessThanOrEqual(han.bottom - han.height / 3);
+    // Back to the text as written: the same element's text again.
+    on({ captionBarText: 'original' });
+    await expect.poll(shownText).toBe('银行行长说：OK');
+    expect(bar()!.querySelector('ruby')).toBeNull();
+  });
+
+  it('passes axe-core, keeps its own colours in a colour scheme, and takes the system colours under forced colours', async () => {
+    const root = page(NO_REAL_POINTER, ARTICLE);
+    document.documentElement.setAttribute('data-reach-scheme', 'yellow-on-black');
+    try {
+      on();
+      pointer(root.querySelector('#first')!);
+      await expect.poll(shownText).not.toBe('');
+      await expectNoAxeViolations();
+      expect(getComputedStyle(bar()!).color).toBe('rgb(255, 255, 255)');
+      expect(getComputedStyle(bar()!).backgroundColor).toBe('rgb(17, 17, 17)');
+    } finally {
+      document.documentElement.removeAttribute('data-reach-scheme');
+    }
+    await emulateForcedColors(true);
+    try {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.cssText = 'color: CanvasText; background: Canvas';
+      expect(getComputedStyle(bar()!).color).toBe(getComputedStyle(probe).color);
+      expect(getComputedStyle(bar()!).backgroundColor).toBe(getComputedStyle(probe).backgroundColor);
+      probe.remove();
+    } finally {
+      await emulateForcedColors(false);
+    }
+  });
+
+  it('turned off, leaves nothing: no element, no listener, no observer', async () => {
+    const root = page(NO_REAL_POINTER, ARTICLE);
+    // Every listener the bar adds to the document, and whether it is gone again.
+    const added: { type: string; signal?: AbortSignal }[] = [];
+    const original = document.addEventListener;
+    document.addEventListener = function (this: Document, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      added.push({ type, signal: typeof options === 'object' ? options.signal : undefined });
+      return original.call(this, type, listener, options);
+    } as typeof document.addEventListener;
+    const observers = countObservers();
+    try {
+      on();
+    } finally {
+      document.addEventListener = original;
+    }
+    expect(added.map((listener) => listener.type).sort()).toEqual(['focusin', 'pointerover']);
+    expect(observers.live()).toBe(1);
+    engine.apply(OFF);
+    expect(added.every((listener) => listener.signal?.aborted)).toBe(true);
+    expect(observers.live()).toBe(0);
+    observers.restore();
+    pointer(root.querySelector('#first')!);
+    root.querySelector<HTMLElement>('#button')!.focus();
+    await frame();
+    expect(document.querySelector('reach-caption-bar')).toBeNull();
+  });
+});

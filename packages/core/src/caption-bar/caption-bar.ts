@@ -1,0 +1,182 @@
+import { mountOwnUi } from '../dom/mount.js';
+import type { Engine } from '../engine.js';
+import { adoptSheet, type OwnedSheet } from '../internal/owned-sheet.js';
+import { warn } from '../internal/warn.js';
+import type { CaptionBarText, Preferences } from '../preferences/schema.js';
+import { describe, langOf, shown, speakable } from '../speech/describe.js';
+import { capacity, cut } from './cut.js';
+
+export type CaptionBarValue = Pick<Preferences, 'captionBar' | 'captionBarText' | 'captionBarSize' | 'captionBarPosition'>;
+
+/** The bar's text size at `captionBarSize` 1. */
+export const BASE_SIZE = 32;
+
+type Converted = string | readonly (readonly [text: string, pinyin?: string])[];
+/**
+ * Each display but the text as written, loaded when a visitor first picks it:
+ * the libraries and their tables are large, so they live in `tables/`, which
+ * the script tag's one-file build leaves out.
+ */
+const CONVERTERS: Record<Exclude<CaptionBarText, 'original'>, () => Promise<{ convert: (text: string) => Converted }>> = {
+  simplified: () => import('./tables/to-simplified.js'),
+  traditional: () => import('./tables/to-traditional.js'),
+  pinyin: () => import('./tables/pinyin.js'),
+};
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+// A dark bar with white text (about 17:1), whatever the page's colours; the system's under forced colours.
+const CSS = `:host{all:initial!important;zoom:var(--reach-unzoom,1)!important}
+.bar{position:fixed;left:0;right:0;z-index:9999;box-sizing:border-box;min-height:calc(1.5em + 16px);margin:0;padding:8px max(16px,env(safe-area-inset-left));background:#111;color:#fff;border:0 solid #fff;font:400 var(--size,40px)/1.4 system-ui,-apple-system,'PingFang SC','Noto Sans CJK SC','Microsoft YaHei',sans-serif;letter-spacing:normal;text-align:center;pointer-events:none;overflow:hidden;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow-wrap:anywhere}
+.bottom{bottom:0;border-top-width:2px}.top{top:0;border-bottom-width:2px}
+.pinyin{line-height:2.1}rt{font-size:.45em;line-height:1}
+@media (forced-colors:active){.bar{background:Canvas;color:CanvasText;border-color:CanvasText}}`;
+
+/**
+ * The 大字幕 caption bar: a large bar fixed at the bottom (or top) of the
+ * window showing the text of what the pointer is over or what has focus —
+ * the same text read-aloud's 指读 says (its accessible name, role and text) —
+ * as written, in Simplified or Traditional characters, or with pinyin above
+ * each character. Long text is cut at a sentence to fit three lines.
+ *
+ * It is a visual aid: `aria-hidden` (screen readers already read the page),
+ * ignores the pointer, and never covers the page: the page gets room below
+ * (or above) it, restored exactly when it is turned off, and a focused
+ * element it would cover is scrolled clear of it.
+ */
+export function createCaptionBar(doc: Document = document): Engine<CaptionBarValue> {
+  const win = doc.defaultView!;
+  let value: CaptionBarValue | undefined;
+  let host: HTMLElement | undefined;
+  let bar: HTMLElement | undefined;
+  let room: OwnedSheet | undefined;
+  let observer: ResizeObserver | undefined;
+  let listening: AbortController | undefined;
+  /** The page's own padding and scroll padding on the bar's side, which the bar adds to. */
+  let pagePadding: [string, string] = ['0px', '0px'];
+  /** The element whose text is shown, and what the pointer was over when the frame last looked. */
+  let current: Element | undefined;
+  let path: readonly EventTarget[] | undefined;
+  let frame = 0;
+  /** Each text shown starts a new turn: a conversion finished for an older one is dropped. */
+  let turn = 0;
+  let warned = false;
+
+  /** Shows `el`'s text (nothing when undefined), converted as the visitor chose. */
+  const show = (el: Element | undefined) => {
+    if (!bar || !value || el === current) return;
+    current = el;
+    const mine = ++turn;
+    const text = el ? describe(el) : '';
+    const size = BASE_SIZE * value.captionBarSize;
+    const fitted = cut(text, capacity(text, bar.clientWidth - 32, size));
+    const display = value.captionBarText;
+    bar.lang = el ? langOf(el) : '';
+    if (display === 'original' || !HAN.test(fitted)) return write(fitted);
+    CONVERTERS[display]().then(
+      ({ convert }) => mine === turn && write(convert(fitted)),
+      // Offline, blocked, or a build without the tables: the text as written is better than none.
+      (error: unknown) => {
+        if (!warned) warn('R108', `The caption bar could not load what it needs to show text as ${display}: it shows the text as written.`, error);
+        warned = true;
+        if (mine === turn) write(fitted);
+      },
+    );
+  };
+
+  /** Puts text (or characters with their pinyin, as ruby) in the bar, with the DOM alone. */
+  const write = (text: Converted) => {
+    if (!bar) return;
+    bar.classList.toggle('pinyin', typeof text !== 'string');
+    if (typeof text === 'string') return void (bar.textContent = text);
+    bar.replaceChildren(
+      ...text.map(([han, sound]) => {
+        if (!sound) return doc.createTextNode(han);
+        const ruby = doc.createElement('ruby');
+        ruby.append(han, Object.assign(doc.createElement('rt'), { textContent: sound }));
+        return ruby;
+      }),
+    );
+  };
+
+  // The pointer: what it is over is worked out once a frame at most, only when it moves to another element.
+  const onOver = (event: PointerEvent) => {
+    path = event.composedPath();
+    frame ||= win.requestAnimationFrame(() => {
+      frame = 0;
+      if (path) show(speakable(path));
+    });
+  };
+  const onFocus = (event: FocusEvent) => {
+    const el = event.composedPath()[0] as Element;
+    if (el?.nodeType !== 1 || !shown(el)) return;
+    show(el);
+    clear(el);
+  };
+
+  /** Scrolls a focused element out from under the bar. */
+  const clear = (el: Element) => {
+    if (!bar) return;
+    const [box, own] = [el.getBoundingClientRect(), bar.getBoundingClientRect()];
+    const overlap = value?.captionBarPosition === 'top' ? own.bottom - box.top : box.bottom - own.top;
+    if (overlap > 0 && box.bottom > own.top && box.top < own.bottom) win.scrollBy({ top: value?.captionBarPosition === 'top' ? -overlap - 8 : overlap + 8, behavior: 'instant' });
+  };
+
+  /** Room for the bar on its side of the page, following its height; scroll padding keeps what is scrolled to clear of it. */
+  const size = () => {
+    if (!bar || !room || !value) return;
+    const side = value.captionBarPosition;
+    const height = `${Math.ceil(bar.getBoundingClientRect().height)}px * var(--reach-unzoom, 1)`;
+    const [padding, scrollPadding] = pagePadding;
+    room.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important}`);
+  };
+
+  const on = (next: CaptionBarValue) => {
+    const moved = value?.captionBarPosition !== next.captionBarPosition;
+    const restyled = !value || moved || value.captionBarText !== next.captionBarText || value.captionBarSize !== next.captionBarSize;
+    if (moved) off();
+    value = next;
+    if (!host) {
+      const mounted = mountOwnUi(doc, 'reach-caption-bar', CSS);
+      host = mounted.host;
+      bar = mounted.root.appendChild(doc.createElement('p'));
+      bar.setAttribute('aria-hidden', 'true');
+      const side = next.captionBarPosition;
+      const style = getComputedStyle(doc.documentElement);
+      const scrollPadding = style.getPropertyValue(`scroll-padding-${side}`);
+      pagePadding = [style.getPropertyValue(`padding-${side}`), scrollPadding === 'auto' ? '0px' : scrollPadding];
+      room = adoptSheet(doc);
+      observer = new ResizeObserver(size);
+      observer.observe(bar);
+      listening = new AbortController();
+      const options = { capture: true, passive: true, signal: listening.signal };
+      doc.addEventListener('pointerover', onOver, options);
+      doc.addEventListener('focusin', onFocus, options);
+    }
+    bar!.className = `bar ${next.captionBarPosition}`;
+    bar!.style.setProperty('--size', `${BASE_SIZE * next.captionBarSize}px`);
+    // A new display or size: the same element's text again, converted and cut anew.
+    if (restyled) {
+      const shownEl = current;
+      current = undefined;
+      show(shownEl);
+    }
+  };
+
+  const off = () => {
+    win.cancelAnimationFrame(frame);
+    frame = turn = 0;
+    listening?.abort();
+    observer?.disconnect();
+    room?.remove();
+    host?.remove();
+    host = bar = room = observer = listening = current = path = value = undefined;
+  };
+
+  return {
+    apply(next) {
+      if (next.captionBar) on(next);
+      else off();
+    },
+    destroy: off,
+  };
+}
