@@ -5,7 +5,7 @@
 //   pnpm bench            build, measure, print a table, write bench/results/latest.json
 //   pnpm bench --check    …and exit 1 if a budget is exceeded
 //   pnpm bench --runs 3   fewer runs (default 4, each after one warm-up)
-//   pnpm bench --only boot,leaks   some sections only (sizes, boot, panel, engines, guide, dynamic, leaks, audit)
+//   pnpm bench --only boot,leaks   some sections only (sizes, boot, panel, engines, guide, pointer, dynamic, leaks, audit)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
@@ -23,11 +23,11 @@ const { values: args } = parseArgs({
     check: { type: 'boolean', default: false },
     runs: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench/results/latest.json' },
-    only: { type: 'string', default: 'sizes,boot,panel,engines,guide,dynamic,leaks,audit' },
+    only: { type: 'string', default: 'sizes,boot,panel,engines,guide,pointer,dynamic,leaks,audit' },
   },
 });
 const SECTIONS = new Set(args.only.split(',').map((s) => s.trim()));
-const KNOWN = ['sizes', 'boot', 'panel', 'engines', 'guide', 'dynamic', 'leaks', 'audit'];
+const KNOWN = ['sizes', 'boot', 'panel', 'engines', 'guide', 'pointer', 'dynamic', 'leaks', 'audit'];
 for (const section of SECTIONS) {
   if (!KNOWN.includes(section)) {
     console.error(`pnpm bench --only: unknown section "${section}" (sections: ${KNOWN.join(', ')})`);
@@ -73,6 +73,16 @@ const coreSource = (
     globalName: 'ReachableCore',
     write: false,
     logLevel: 'silent',
+    // The caption bar's conversion tables (megabytes) would be parsed on every page: no benchmark picks them.
+    plugins: [
+      {
+        name: 'without-tables',
+        setup(b) {
+          b.onResolve({ filter: /[\\/]tables[\\/]/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, namespace: 'none' } : undefined));
+          b.onLoad({ filter: /.*/, namespace: 'none' }, () => ({ contents: 'throw new Error("not in the benchmark")' }));
+        },
+      },
+    ],
   })
 ).outputFiles[0].text;
 const embedSource = readFileSync(join(root, 'packages/embed/dist/reachable.js'), 'utf8');
@@ -505,6 +515,59 @@ async function measureGuide() {
   record('guide (13,500 el)', `moves not drawn in the next frame (all modes and runs: ${frames.late.length} × 120 moves)`, frames.late.reduce((a, b) => a + b, 0), '', 0);
 }
 
+// ——— hover read-aloud and the caption bar following the pointer ———
+//
+// On the 13,500-element page, with 指读 and the caption bar on, the pointer moves onto 120
+// elements (paragraphs, list items, links, headings), one every other frame. Timed: the
+// pointerover handlers (a synthetic event, dispatched as the browser would) plus, in the next
+// frame, the caption bar's callback, which works out what is under the pointer, its text, and
+// writes it; and whether the bar shows that text then.
+
+async function measurePointer() {
+  log('pointer: hover read-aloud and the caption bar on a 13,500-element page');
+  const frames = { script: [], late: [] };
+  for (let run = 0; run <= RUNS; run++) {
+    const page = await open(pageHtml({ elements: 13_500, unit: 'px' }));
+    await page.addScriptTag({ content: coreSource });
+    const result = await page.evaluate(async () => {
+      const aid = (id) => window.ReachableCore.REGISTRY.find((a) => a.id === id);
+      const speech = (await aid('speech').load())(document);
+      const bar = (await aid('captionBar').load())(document);
+      speech.apply({ speech: 'hover', speechRate: 1 });
+      bar.apply({ captionBar: true, captionBarText: 'original', captionBarSize: 1.25, captionBarPosition: 'bottom' });
+      const shown = document.querySelector('reach-caption-bar').shadowRoot.querySelector('.bar');
+      const targets = [...document.querySelectorAll('p, li, a, h2, h3')];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      await frame();
+      const script = [];
+      let late = 0;
+      for (let i = 0; i < 120; i++) {
+        await frame();
+        const target = targets[Math.floor((i * targets.length) / 120)];
+        let frameStart = 0;
+        requestAnimationFrame(() => (frameStart = performance.now())); // before the bar's own callback
+        const t = performance.now();
+        target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+        const handler = performance.now() - t;
+        await frame(); // after the bar's callback, in the same frame
+        script.push(handler + (performance.now() - frameStart));
+        if (!shown.textContent) late++;
+      }
+      speech.destroy();
+      bar.destroy();
+      return { script, late };
+    });
+    await page.close();
+    if (run === 0) continue; // warm-up
+    frames.script.push(...result.script);
+    frames.late.push(result.late);
+  }
+  const mean = frames.script.reduce((a, b) => a + b, 0) / frames.script.length;
+  record('pointer (13,500 el)', 'hover read-aloud + caption bar: script per move onto another element (handlers + the bar), mean', mean, 'ms', 0.5);
+  record('pointer (13,500 el)', 'script per move, each move', frames.script, 'ms');
+  record('pointer (13,500 el)', `moves whose text the bar did not show in the next frame (${frames.late.length} runs × 120 moves)`, frames.late.reduce((a, b) => a + b, 0), '', 0);
+}
+
 // ——— 5. dynamic pages and observers ———
 
 async function measureDynamic() {
@@ -685,6 +748,7 @@ if (SECTIONS.has('boot')) await measureBoot();
 if (SECTIONS.has('panel')) await measurePanel();
 if (SECTIONS.has('engines')) await measureEngines();
 if (SECTIONS.has('guide')) await measureGuide();
+if (SECTIONS.has('pointer')) await measurePointer();
 if (SECTIONS.has('dynamic')) await measureDynamic();
 if (SECTIONS.has('leaks')) await measureLeaks();
 if (SECTIONS.has('audit')) await measureAudit();

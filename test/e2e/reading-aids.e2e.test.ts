@@ -54,3 +54,30 @@ it("on a site whose policy refuses data: images, the large cursor says it is una
   expect(seen).toContain('error: CSP violation: img-src data');
   expect(seen.filter((problem) => problem !== 'error: CSP violation: img-src data')).toEqual([]);
 });
+
+it('the caption bar (大字幕): turned on from the panel, shows what has focus, in pinyin from its own file, and gives the page back when off', async () => {
+  const { page, problems } = await open('/test-pages/body-end.html');
+  await page.waitForFunction(() => window.Reachable);
+  const padding = () => page.evaluate(() => getComputedStyle(document.documentElement).paddingBottom);
+  const before = await padding();
+  await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+  const dialog = page.locator('reach-toolbar').getByRole('dialog', { name: '无障碍工具', exact: true });
+  const speech = dialog.getByRole('group', { name: '语音', exact: true });
+  await speech.getByRole('button', { name: '大字幕', exact: true }).click();
+  // Its settings appear while it is on: the display, here 拼音 (its tables load now, under the page's strict policy).
+  await speech.getByRole('radio', { name: '拼音', exact: true }).check();
+  const bar = page.locator('reach-caption-bar');
+  await expect.poll(() => bar.evaluate((host) => !!host.shadowRoot!.querySelector('.bar'))).toBe(true);
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+  // Back on the launcher, Shift+Tab moves to the page's link: the bar shows its name and role, each character with its pinyin.
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.focused((el) => el?.textContent)).toBe('link');
+  await expect.poll(() => bar.evaluate((host) => [...host.shadowRoot!.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ')), { timeout: 15_000 }).toBe('liàn jiē');
+  expect(await bar.evaluate((host) => host.shadowRoot!.querySelector('.bar')!.textContent)).toContain('link');
+  expect(await padding()).not.toBe(before);
+  await expectNoAxeViolations(page);
+  await page.evaluate(() => window.Reachable!.preferences.set({ captionBar: false }));
+  await expect.poll(padding).toBe(before);
+  expect(await page.evaluate(() => document.querySelector('reach-caption-bar'))).toBeNull();
+  expect(await problems()).toEqual([]);
+});

@@ -1,16 +1,18 @@
 /**
  * The toolbar's groups, in their order, and whether each starts open in the
  * launcher's panel (a visitor opens and closes them there; the bar shows
- * every group). The common groups start open; read-aloud's, which fewer
- * visitors need, starts closed, so the panel stays short as aids are added. An aid's `group`
- * names one of these; a group without an offered aid is not shown.
+ * every group). All start open today: read-aloud and the caption bar are
+ * what older visitors look for, and the caption controls appear only on
+ * pages with a video, where they are what the page is about. A group that
+ * fewer visitors need can start closed as aids are added, keeping the panel
+ * short. An aid's `group` names one of these; a group without an offered
+ * aid is not shown.
  */
 export const GROUPS = [
   { id: 'text', open: true },
   { id: 'color', open: true },
   { id: 'reading', open: true },
-  { id: 'speech', open: false },
-  // Shown only on pages with a video, where it is what the page is about.
+  { id: 'speech', open: true },
   { id: 'captions', open: true },
 ] as const satisfies readonly { id: string; open: boolean }[];
 

@@ -4,6 +4,8 @@ import { expectNoAxeViolations } from '../../../../test/axe.js';
 import { emulateForcedColors } from '../../../../test/engine.js';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { countObservers } from '../../../../test/observers.mjs';
+import { installFakeSpeech, voice } from '../../../../test/speech-fake.js';
+import { createSpeech } from '../speech/speech.js';
 import { DEFAULT_PREFERENCES } from '../preferences/schema.js';
 import { BASE_SIZE, createCaptionBar, type CaptionBarValue } from './caption-bar.js';
 
@@ -50,16 +52,17 @@ describe('the caption bar (大字幕)', () => {
     await expect.poll(shownText).toBe('记者从水利部获悉，长江流域今年首次开展全流域生态补水。');
     const el = bar()!;
     expect(parseFloat(getComputedStyle(el).fontSize)).toBe(BASE_SIZE * 1.25);
-    expect(Math.round(el.getBoundingClientRect().bottom)).toBe(768);
+    expect(Math.round(el.getBoundingClientRect().bottom)).toBe(document.documentElement.clientHeight);
     expect(el.getAttribute('aria-hidden')).toBe('true');
     expect(getComputedStyle(el).pointerEvents).toBe('none');
     pointer(root.querySelector('#link')!);
     // Named by aria-label, which holds its text: the name and role alone.
     await expect.poll(shownText).toBe('水利部数据 链接');
-    for (const id of ['#hidden', '#decor']) {
+    // Over what is hidden, or nothing to read, the last text stays.
+    for (const id of ['#hidden', '#decor', 'main']) {
       pointer(root.querySelector(id)!);
       await frame();
-      expect(shownText(), id).toBe('');
+      expect(shownText(), id).toBe('水利部数据 链接');
     }
     pointer(root.querySelector('#english')!);
     await expect.poll(shownText).toBe('Experts expect more releases.');
@@ -173,6 +176,28 @@ describe('the caption bar (大字幕)', () => {
     }
   });
 
+  it('while read-aloud reads the page (连读), shows the sentence it is saying', async () => {
+    const fake = installFakeSpeech([voice('Tingting', 'zh-CN')]);
+    const speech = createSpeech();
+    try {
+      page(NO_REAL_POINTER, '<main><p>第一段的第一句。第一段的第二句。</p><p>第二段。</p></main>');
+      on();
+      // Every text the bar shows, in order.
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.at(-1) !== shownText() && seen.push(shownText()));
+      observer.observe(bar()!, { childList: true, characterData: true, subtree: true });
+      speech.apply({ speech: 'continuous', speechRate: 1 });
+      await expect.poll(() => fake.synth.finished.length).toBe(3);
+      await frame();
+      observer.disconnect();
+      expect(seen).toEqual(['第一段的第一句。', '第一段的第二句。', '第二段。']);
+      expect(bar()!.lang).toBe('zh-CN');
+    } finally {
+      speech.destroy();
+      fake.restore();
+    }
+  });
+
   it('turned off, leaves nothing: no element, no listener, no observer', async () => {
     const root = page(NO_REAL_POINTER, ARTICLE);
     // Every listener the bar adds to the document, and whether it is gone again.
@@ -188,7 +213,7 @@ describe('the caption bar (大字幕)', () => {
     } finally {
       document.addEventListener = original;
     }
-    expect(added.map((listener) => listener.type).sort()).toEqual(['focusin', 'pointerover']);
+    expect(added.map((listener) => listener.type).sort()).toEqual(['focusin', 'pointerover', 'reach-speaking']);
     expect(observers.live()).toBe(1);
     engine.apply(OFF);
     expect(added.every((listener) => listener.signal?.aborted)).toBe(true);

@@ -34,9 +34,10 @@ const CSS = `:host{all:initial!important;zoom:var(--reach-unzoom,1)!important}
 /**
  * The 大字幕 caption bar: a large bar fixed at the bottom (or top) of the
  * window showing the text of what the pointer is over or what has focus —
- * the same text read-aloud's 指读 says (its accessible name, role and text) —
- * as written, in Simplified or Traditional characters, or with pinyin above
- * each character. Long text is cut at a sentence to fit three lines.
+ * the same text read-aloud's 指读 says (its accessible name, role and text;
+ * over nothing to read, the last text stays) — as written, in Simplified or
+ * Traditional characters, or with pinyin above each character; while read-aloud reads, the sentence it is saying (its
+ * `reach-speaking` events). Long text is cut at a sentence to fit three lines.
  *
  * It is a visual aid: `aria-hidden` (screen readers already read the page),
  * ignores the pointer, and never covers the page: the page gets room below
@@ -61,22 +62,27 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   let turn = 0;
   let warned = false;
 
-  /** Shows `el`'s text (nothing when undefined), converted as the visitor chose. */
+  /** Shows `el`'s text (nothing when undefined). */
   const show = (el: Element | undefined) => {
-    if (!bar || !value || el === current) return;
+    if (!bar || el === current) return;
     current = el;
+    display(el ? describe(el) : '', el ? langOf(el) : '');
+  };
+
+  /** Shows text, cut to fit and converted as the visitor chose. */
+  const display = (text: string, lang: string) => {
+    if (!bar || !value) return;
     const mine = ++turn;
-    const text = el ? describe(el) : '';
     const size = BASE_SIZE * value.captionBarSize;
     const fitted = cut(text, capacity(text, bar.clientWidth - 32, size));
-    const display = value.captionBarText;
-    bar.lang = el ? langOf(el) : '';
-    if (display === 'original' || !HAN.test(fitted)) return write(fitted);
-    CONVERTERS[display]().then(
+    const script = value.captionBarText;
+    bar.lang = lang;
+    if (script === 'original' || !HAN.test(fitted)) return write(fitted);
+    CONVERTERS[script]().then(
       ({ convert }) => mine === turn && write(convert(fitted)),
       // Offline, blocked, or a build without the tables: the text as written is better than none.
       (error: unknown) => {
-        if (!warned) warn('R108', `The caption bar could not load what it needs to show text as ${display}: it shows the text as written.`, error);
+        if (!warned) warn('R108', `The caption bar could not load what it needs to show text as ${script}: it shows the text as written.`, error);
         warned = true;
         if (mine === turn) write(fitted);
       },
@@ -99,12 +105,21 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   };
 
   // The pointer: what it is over is worked out once a frame at most, only when it moves to another element.
+  // Over nothing to read (a margin, an image without a name) the last text stays: the bar does not flicker empty.
   const onOver = (event: PointerEvent) => {
     path = event.composedPath();
     frame ||= win.requestAnimationFrame(() => {
       frame = 0;
-      if (path) show(speakable(path));
+      const el = path && speakable(path);
+      if (el) show(el);
     });
+  };
+  // Read-aloud says what it reads, piece by piece: while it reads (连读 above all), the bar shows that sentence.
+  const onSpeaking = (event: Event) => {
+    const { text, lang } = ((event as CustomEvent).detail ?? {}) as { text?: unknown; lang?: unknown };
+    if (typeof text !== 'string') return;
+    current = undefined;
+    display(text, typeof lang === 'string' ? lang : '');
   };
   const onFocus = (event: FocusEvent) => {
     const el = event.composedPath()[0] as Element;
@@ -151,6 +166,7 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
       const options = { capture: true, passive: true, signal: listening.signal };
       doc.addEventListener('pointerover', onOver, options);
       doc.addEventListener('focusin', onFocus, options);
+      doc.addEventListener('reach-speaking', onSpeaking, options);
     }
     bar!.className = `bar ${next.captionBarPosition}`;
     bar!.style.setProperty('--size', `${BASE_SIZE * next.captionBarSize}px`);

@@ -152,6 +152,8 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
         utterance.onerror = (event) => utterance === current && !/interrupted|canceled/.test(event.error) && next();
         current = utterance;
         synth!.speak(utterance);
+        // What is being said, for the caption bar (and a site's own captions): `reach-speaking` on the document.
+        doc.dispatchEvent(new CustomEvent('reach-speaking', { detail: { text: piece, lang: voice.lang } }));
         arm(START_TIMEOUT);
       };
       next();
