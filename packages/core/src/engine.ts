@@ -1,4 +1,5 @@
 import type { PreferenceStore } from './preferences/store.js';
+import type { SpeechOptions } from './speech/provider.js';
 
 /**
  * An engine owns one aid and applies its preference value to one document.
@@ -21,4 +22,6 @@ export interface Engine<T> {
  */
 export interface EngineContext {
   readonly preferences: Pick<PreferenceStore, 'get' | 'set' | 'subscribe'>;
+  /** Read-aloud's options, as given to `createReachable` (a site's own voice). */
+  readonly speech?: SpeechOptions;
 }

@@ -26,6 +26,7 @@ export { createReadingMode, readingModeAid } from './reading-mode/index.js';
 // Read-aloud's engine and helpers are in `@reachable/core/speech`: they import the accessible-name library,
 // which this entry must not make every page that imports it resolve.
 export { speechAid } from './speech/aid.js';
+export type { SpeechOptions, SpeechProvider } from './speech/provider.js';
 // The caption bar's engine shares read-aloud's accessible-name library: it is in `@reachable/core/caption-bar`.
 export { captionBarAid } from './caption-bar/aid.js';
 export { createReduceMotion, REDUCE_MOTION_CSS, reduceMotionAid } from './reduce-motion/index.js';

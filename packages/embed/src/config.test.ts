@@ -102,6 +102,18 @@ describe('readConfig', () => {
     expect(config).toMatchObject({ position: 'bottom-left', layout: 'bar', shortcuts: false, messages: { title: '长者助手' } });
   });
 
+  it("takes a site's own voice from window.ReachableConfig only, and refuses one that is not a function", () => {
+    const provider = async () => 'https://tts.example/a.mp3';
+    expect(read({}, { speech: { provider } })).toMatchObject({ config: { speech: { provider } }, warnings: [] });
+    const refused = read({}, { speech: { provider: 'https://tts.example/' } });
+    expect(refused.config.speech).toEqual({});
+    expect(refused.warnings[0]).toContain('ReachableConfig.speech');
+    // Not an attribute: a function cannot be written in markup.
+    const attribute = read({ 'data-speech': 'on' });
+    expect(attribute.config.speech).toEqual({});
+    expect(attribute.warnings[0]).toContain('data-speech is not an option');
+  });
+
   it('survives nonsense in window.ReachableConfig', () => {
     for (const global of ['bar', 42, [1], { features: 7, offset: {} }]) {
       const { config, warnings } = read({}, global);

@@ -3,6 +3,7 @@ import { warn as coded } from '@reachable/core/internal';
 import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
 import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS } from '@reachable/elements/internal';
 import type { Layout, MessageOverrides, Position, ShortcutMap } from '@reachable/elements/toolbar';
+import type { SpeechOptions } from '@reachable/core/speech';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
 export interface EmbedConfig {
@@ -22,6 +23,8 @@ export interface EmbedConfig {
   open: boolean;
   /** Per-message text overrides (only from `window.ReachableConfig`). */
   messages: MessageOverrides;
+  /** Read-aloud's options: a site's own voice (only from `window.ReachableConfig`: it is a function). */
+  speech: SpeechOptions;
 }
 
 export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
@@ -35,6 +38,7 @@ export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
   storageKey: 'reachable',
   open: false,
   messages: {},
+  speech: {},
 };
 
 type Raw = Record<string, unknown>;
@@ -82,7 +86,14 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
   storageKey: { accepts: 'a non-empty name of up to 100 characters', read: (v) => (typeof v === 'string' && v.trim() && v.length <= 100 ? v.trim() : undefined) },
   open: { accepts: 'true or false', read: (v) => (v === true || v === 'true' || v === '' ? true : v === false || v === 'false' ? false : undefined) },
   messages: { accepts: 'an object of message overrides', read: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as MessageOverrides) : undefined) },
+  speech: {
+    accepts: '{ provider: a function returning a Promise of audio }',
+    read: (v) => (v && typeof v === 'object' && typeof (v as SpeechOptions).provider === 'function' ? { provider: (v as SpeechOptions).provider } : undefined),
+  },
 };
+
+/** Options only `window.ReachableConfig` can give: an object or a function is not an attribute. */
+const CONFIG_ONLY = ['messages', 'speech'];
 
 /** A number from a number or a decimal string (not true, null, [5], 0x10, 1e2…) that the toolbar option accepts. */
 function toolbarNumber(option: 'offset' | 'zIndex', value: unknown): number | undefined {
@@ -124,9 +135,9 @@ export function readConfig(script: HTMLOrSVGScriptElement | null, global: unknow
 
   for (const attribute of script?.getAttributeNames() ?? []) {
     if (!attribute.startsWith('data-')) continue;
-    const key = (Object.keys(READERS) as (keyof EmbedConfig)[]).find((k) => attributeName(k) === attribute && k !== 'messages');
+    const key = (Object.keys(READERS) as (keyof EmbedConfig)[]).find((k) => attributeName(k) === attribute && !CONFIG_ONLY.includes(k));
     if (key) apply(attribute, key, script!.getAttribute(attribute));
-    else if (!FOREIGN.test(attribute)) warn('R111', `${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => k !== 'messages').map(attributeName).join(', ')}); ignored.`);
+    else if (!FOREIGN.test(attribute)) warn('R111', `${attribute} is not an option (options: ${Object.keys(READERS).filter((k) => !CONFIG_ONLY.includes(k)).map(attributeName).join(', ')}); ignored.`);
   }
   return config;
 }

@@ -4,6 +4,7 @@ import type { Engine, EngineContext } from '../engine.js';
 import { warn } from '../internal/warn.js';
 import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
+import type { SpeechOptions } from '../speech/provider.js';
 import { ReachAidErrorEvent } from './aid-error-event.js';
 import { running } from './running.js';
 
@@ -12,6 +13,8 @@ export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 
   document?: Document;
   /** The aids to offer (their ids, see `AIDS`). Default: every aid. */
   features?: readonly AidId[];
+  /** Read-aloud's options: `provider`, a site's own text-to-speech (see docs/speech.md). */
+  speech?: SpeechOptions;
   /** @internal The aid definitions to choose from. Default: `REGISTRY`, every aid of this version. */
   registry?: readonly AidDefinition[];
 }
@@ -58,7 +61,7 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   const loading = new Map<AidDefinition, Promise<void>>();
   let destroyed = false;
   // Engines may read the preferences, and end their own aid when the visitor does so from the page.
-  const context: EngineContext = { preferences: store };
+  const context: EngineContext = { preferences: store, speech: options.speech };
   for (const aid of aids) if (aid.engine) engines.set(aid, aid.engine(doc, context) as Engine<unknown>);
 
   /** Loads an aid's engine (once at a time), then applies the value in force. */

@@ -290,3 +290,97 @@ describe('robustness', () => {
     }
   });
 });
+
+describe("a site's own voice (speech.provider)", () => {
+  /** A recording stand-in for `Audio`: what was played, at what rate; `end()` finishes the one playing. */
+  function installFakeAudio() {
+    const played: { src: string; rate: number; paused: boolean }[] = [];
+    let playing: { onended: (() => void) | null; paused: boolean } | undefined;
+    const original = window.Audio;
+    class FakeAudio {
+      onended: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      playbackRate = 1;
+      paused = true;
+      constructor(readonly src: string) {}
+      play() {
+        this.paused = false;
+        played.push({ src: this.src, rate: this.playbackRate, paused: false });
+        playing = this;
+        return Promise.resolve();
+      }
+      pause() {
+        this.paused = true;
+        played.at(-1)!.paused = true;
+      }
+    }
+    (window as unknown as { Audio: unknown }).Audio = FakeAudio;
+    return {
+      played,
+      end: () => playing?.onended?.(),
+      restore: () => ((window as unknown as { Audio: unknown }).Audio = original),
+    };
+  }
+
+  it('asks the provider for each piece in its language, plays them in turn at the rate, says each, and stops', async () => {
+    const audio = installFakeAudio();
+    const asked: { text: string; lang: string; signal: AbortSignal }[] = [];
+    const said: string[] = [];
+    const onSaying = (event: Event) => said.push((event as CustomEvent<{ text: string }>).detail.text);
+    document.addEventListener('reach-speaking', onSaying);
+    const voice = createSpeech(document, {
+      preferences: { get: () => ({}) as never, set: () => {}, subscribe: () => () => {} },
+      speech: { provider: async (text, lang, signal) => (asked.push({ text, lang, signal }), new Blob([text], { type: 'audio/wav' })) },
+    });
+    try {
+      page(NO_REAL_POINTER, '<main><p>第一句。第二句。</p><p>第三句。</p></main>');
+      voice.apply({ speech: 'continuous', speechRate: 1.5 });
+      await expect.poll(() => audio.played.length).toBe(1);
+      // The next piece is asked for while the first plays.
+      expect(asked.map((a) => [a.text, a.lang])).toEqual([['第一句。', 'zh-CN'], ['第二句。', 'zh-CN']]);
+      expect(audio.played[0]!.rate).toBe(1.5);
+      expect(audio.played[0]!.src).toMatch(/^blob:/);
+      audio.end();
+      await expect.poll(() => audio.played.length).toBe(2);
+      audio.end();
+      await expect.poll(() => said).toEqual(['第一句。', '第二句。', '第三句。']);
+      // Nothing goes to the browser's own voices.
+      expect(synth.said()).toEqual([]);
+      // Esc stops: the audio pauses and pending requests are aborted.
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(audio.played.at(-1)!.paused).toBe(true);
+      expect(asked.at(-1)!.signal.aborted).toBe(true);
+    } finally {
+      voice.destroy();
+      audio.restore();
+      document.removeEventListener('reach-speaking', onSaying);
+    }
+  });
+
+  it('skips a piece the provider cannot give, with one warning, and works without speechSynthesis', async () => {
+    const audio = installFakeAudio();
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    const voice = createSpeech(document, {
+      preferences: { get: () => ({}) as never, set: () => {}, subscribe: () => () => {} },
+      speech: { provider: async (text) => (text.startsWith('坏') ? Promise.reject(new Error('503')) : `https://tts.example/${encodeURIComponent(text)}.mp3`) },
+    });
+    try {
+      page(NO_REAL_POINTER, '<main><p>坏的一句。好的一句。坏的又一句。</p></main>');
+      voice.apply({ speech: 'continuous', speechRate: 1 });
+      await expect.poll(() => audio.played.length).toBe(1);
+      expect(decodeURIComponent(audio.played[0]!.src)).toBe('https://tts.example/好的一句。.mp3');
+      audio.end();
+      await expect.poll(() => warnings.length).toBe(1);
+      expect(String(warnings[0])).toContain('R109');
+    } finally {
+      voice.destroy();
+      audio.restore();
+      console.warn = warn;
+      if (descriptor) Object.defineProperty(window, 'speechSynthesis', descriptor);
+    }
+  });
+});

@@ -1,9 +1,11 @@
 import { deepActiveElement } from '../dom/focus.js';
 import { mountOwnUi } from '../dom/mount.js';
 import { isOwnUi, startsOwnUi } from '../dom/own-ui.js';
-import type { Engine } from '../engine.js';
+import type { Engine, EngineContext } from '../engine.js';
+import { warn } from '../internal/warn.js';
 import type { Preferences } from '../preferences/schema.js';
 import { chunk } from './chunk.js';
+import type { SpeechProvider } from './provider.js';
 import { describe, langOf, script, shown, speakable, unread } from './describe.js';
 import { canonical, chooseVoice, loadVoices, type Voice } from './voices.js';
 
@@ -77,9 +79,14 @@ const lastLeaf = (node: Node) => {
  * utterance in time is reset and tried once more. The rate applies from the
  * next utterance. 'off' stops, removes the mark and every listener.
  */
-export function createSpeech(doc: Document = document): Engine<SpeechValue> {
+export function createSpeech(doc: Document = document, context?: EngineContext): Engine<SpeechValue> {
   const win = doc.defaultView!;
   const synth = win.speechSynthesis as SpeechSynthesis | undefined;
+  const provider = context?.speech?.provider;
+  /** A site's voice: the audio playing, and what aborts the requests of the text being read. */
+  let playing: HTMLAudioElement | undefined;
+  let requests: AbortController | undefined;
+  let providerWarned = false;
   let mode: SpeechValue['speech'] = 'off';
   let rate = 1;
   let voices: Promise<Voice[]> | undefined;
@@ -108,11 +115,65 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     current = unit = undefined;
     clearTimeout(watchdog);
     if (mark) mark.hidden = true;
+    requests?.abort();
+    playing?.pause();
+    playing = requests = undefined;
     synth?.cancel();
+  };
+
+  /** Says what is being said, for the caption bar (and a site's own captions). */
+  const saying = (text: string, lang: string) => doc.dispatchEvent(new CustomEvent('reach-speaking', { detail: { text, lang } }));
+
+  /**
+   * Reads `text` with the site's own voice: each piece is asked for while the
+   * one before plays, so there is no gap, and played in turn; a piece the
+   * provider cannot give is skipped (said once in the console).
+   */
+  const sayWith = (provide: SpeechProvider, text: string, lang: string, done?: () => void) => {
+    stop();
+    const mine = turn;
+    const { signal } = (requests = new AbortController());
+    const pieces = chunk(text).map((piece) => ({ piece, audio: undefined as Promise<Blob | string> | undefined }));
+    const ask = (i: number) => {
+      const entry = pieces[i];
+      if (!entry || entry.audio) return entry?.audio;
+      // A provider that throws, or a piece asked for ahead and never played, must not leave an unhandled rejection.
+      entry.audio = Promise.resolve().then(() => provide(entry.piece, lang, signal));
+      entry.audio.catch(() => {});
+      return entry.audio;
+    };
+    const play = (i: number) => {
+      if (mine !== turn) return;
+      if (i >= pieces.length) return done?.();
+      ask(i)!.then(
+        (audio) => {
+          if (mine !== turn) return;
+          const url = typeof audio === 'string' ? audio : URL.createObjectURL(audio);
+          const element = (playing = new win.Audio(url));
+          element.playbackRate = rate;
+          const end = () => {
+            if (typeof audio !== 'string') URL.revokeObjectURL(url);
+            if (playing === element) (playing = undefined), play(i + 1);
+          };
+          element.onended = element.onerror = end;
+          saying(pieces[i]!.piece, lang);
+          element.play().catch(end);
+          ask(i + 1);
+        },
+        (error: unknown) => {
+          if (mine !== turn) return;
+          if (!providerWarned) warn('R109', "Read-aloud: the site's speech provider gave no audio; that text is skipped.", error);
+          providerWarned = true;
+          play(i + 1);
+        },
+      );
+    };
+    play(0);
   };
 
   /** Reads `text` in `lang`, then calls `done` (not when stopped or replaced). */
   const say = (text: string, lang: string, done?: () => void) => {
+    if (provider) return sayWith(provider, text, lang, done);
     stop();
     const mine = turn;
     const queue = chunk(text);
@@ -152,8 +213,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
         utterance.onerror = (event) => utterance === current && !/interrupted|canceled/.test(event.error) && next();
         current = utterance;
         synth!.speak(utterance);
-        // What is being said, for the caption bar (and a site's own captions): `reach-speaking` on the document.
-        doc.dispatchEvent(new CustomEvent('reach-speaking', { detail: { text: piece, lang: voice.lang } }));
+        saying(piece, voice.lang);
         arm(START_TIMEOUT);
       };
       next();
@@ -321,7 +381,7 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
 
   const onKey = (event: KeyboardEvent) => {
     prime();
-    if (event.key === 'Escape' && current) stop();
+    if (event.key === 'Escape' && (current || playing)) stop();
   };
 
   const listen = () => {
@@ -362,10 +422,10 @@ export function createSpeech(doc: Document = document): Engine<SpeechValue> {
     apply({ speech, speechRate }) {
       rate = speechRate;
       if (speech === mode) return;
-      if (!synth || speech === 'off') return off();
+      if ((!synth && !provider) || speech === 'off') return off();
       stop();
       mode = speech;
-      voices ??= loadVoices(synth);
+      if (synth && !provider) voices ??= loadVoices(synth);
       listen();
       if (mode === 'continuous') readFrom(start());
     },
