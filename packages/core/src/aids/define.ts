@@ -45,9 +45,13 @@ export type ControlSpec = {
 }[PreferenceKey];
 
 /**
- * A keyboard shortcut of an aid. It works the aid's control named `control`
- * (default: its first): a stepper steps by `step`, a switch flips, a choice
- * moves to its next option. Keys are two modifiers and one key (docs/shortcuts.md).
+ * An action of an aid, with its keyboard shortcut. It works the aid's
+ * control named `control` (default: its first): a stepper steps by `step`, a
+ * switch flips, a choice moves to its next option. Or, with `command`, it is
+ * something a visitor does that is not a preference (pause reading aloud):
+ * the toolbar shows it as a button while `command.when` holds, and it reaches
+ * the aid's engine as a `reach-command` event on the document (`detail:
+ * { command: id }`). Keys are two modifiers and one key (docs/shortcuts.md).
  */
 export interface ShortcutSpec {
   /** The action's name, which sites use to remap it (`{ fontUp: 'Alt+Shift+K' }`) and whose text each locale gives. */
@@ -56,6 +60,8 @@ export interface ShortcutSpec {
   readonly keys: string;
   readonly control?: string;
   readonly step?: 1 | -1;
+  /** A command for the engine, shown as a button with this icon (a Lucide name) while `when` holds. */
+  readonly command?: { readonly icon: string; readonly when: (preferences: Readonly<Preferences>) => boolean };
 }
 
 /**

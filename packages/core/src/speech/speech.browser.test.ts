@@ -116,6 +116,34 @@ describe('指读 (hover)', () => {
 describe('连读 (continuous)', () => {
   const ORDER = ['长江生态补水', '记者从水利部获悉，长江流域今年首次开展全流域生态补水。', '补水覆盖六省，详见水利部数据。', '湖北', '湖南', 'Experts expect more releases.', '最后一段。'];
 
+  it('pauses and resumes at the sentence being read, and stops, on the toolbar’s commands; the note says which', async () => {
+    page(NO_REAL_POINTER, ARTICLE);
+    synth.duration = 60_000; // each piece takes as long as the test needs
+    const command = (name: string) => document.dispatchEvent(new CustomEvent('reach-command', { detail: { command: name } }));
+    const note = () => part('note').textContent;
+    on('continuous');
+    await expect.poll(texts).toEqual(['长江生态补水']);
+    command('speechPause');
+    expect(synth.speaking).toBe(false);
+    await expect.poll(note).toBe('朗读已暂停');
+    // Paused, the block stays marked, and nothing more is said.
+    expect(part('mark').hidden).toBe(false);
+    await wait(50);
+    expect(texts()).toEqual(['长江生态补水']);
+    command('speechPause');
+    // Resumed at the piece that was being said.
+    await expect.poll(texts).toEqual(['长江生态补水', '长江生态补水']);
+    await expect.poll(note).toBe('继续朗读');
+    expect(synth.speaking).toBe(true);
+    command('speechStop');
+    expect(synth.speaking).toBe(false);
+    await expect.poll(note).toBe('朗读已停止');
+    expect(part('mark').hidden).toBe(true);
+    const said = texts().length;
+    await wait(50);
+    expect(texts()).toHaveLength(said);
+  });
+
   it('reads the page block by block in order, in each block’s language, skipping hidden content; marks and scrolls to each', async () => {
     synth.duration = 300;
     const root = page(NO_REAL_POINTER, ARTICLE);
@@ -217,7 +245,8 @@ describe('robustness', () => {
     const watch = new MutationObserver(() => host() && atInsertion.push(part('note').getAttribute('role'), part('note').textContent));
     watch.observe(document.body, { childList: true });
     pointer('pointerover', root.querySelector('#first')!);
-    await expect.poll(() => host() && part('note').textContent).toMatch(/^本机没有可朗读中文.*的语音/);
+    // After the voices load, the dwell and the note's own moment: give a loaded machine time.
+    await expect.poll(() => (host() && part('note').textContent) || '', { timeout: 5000 }).toMatch(/^本机没有可朗读中文.*的语音/);
     watch.disconnect();
     expect(atInsertion.slice(0, 2)).toEqual(['status', '']);
     expect(part('note').getBoundingClientRect().height).toBeGreaterThan(0);

@@ -29,6 +29,13 @@ const CSS = `:host{all:initial!important;position:fixed!important;inset:0!import
 .note:empty{padding:0;border:0}
 @media (forced-colors:active){.mark{border-color:Highlight;outline-color:Canvas}.note{color:CanvasText;background:Canvas;border-color:CanvasText}}`;
 
+/** What the note says when 连读 is paused, resumed or stopped, in the page's script. */
+const STATUS = {
+  hans: { paused: '朗读已暂停', resumed: '继续朗读', stopped: '朗读已停止' },
+  hant: { paused: '朗讀已暫停', resumed: '繼續朗讀', stopped: '朗讀已停止' },
+  en: { paused: 'Reading paused', resumed: 'Reading resumed', stopped: 'Reading stopped' },
+};
+
 /** The note, in the page's language, naming the language no voice reads. */
 const noVoiceText = (page: string, lang: string) => {
   const ui = script(page);
@@ -87,6 +94,9 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
   let playing: HTMLAudioElement | undefined;
   let requests: AbortController | undefined;
   let providerWarned = false;
+  /** Says the rest of what is being read, from the piece being said; and, while paused, that. */
+  let resume: (() => void) | undefined;
+  let paused: (() => void) | undefined;
   let mode: SpeechValue['speech'] = 'off';
   let rate = 1;
   let voices: Promise<Voice[]> | undefined;
@@ -112,7 +122,7 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
 
   const stop = () => {
     turn++;
-    current = unit = undefined;
+    current = unit = resume = paused = undefined;
     clearTimeout(watchdog);
     if (mark) mark.hidden = true;
     requests?.abort();
@@ -144,7 +154,8 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
     };
     const play = (i: number) => {
       if (mine !== turn) return;
-      if (i >= pieces.length) return done?.();
+      if (i >= pieces.length) return (resume = undefined), done?.();
+      resume = () => sayWith(provide, pieces.slice(i).map(({ piece }) => piece).join(' '), lang, done);
       ask(i)!.then(
         (audio) => {
           if (mine !== turn) return;
@@ -189,7 +200,8 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
       const next = (again?: string) => {
         clearTimeout(watchdog);
         const piece = again ?? queue.shift();
-        if (piece === undefined) return (current = undefined), done?.();
+        if (piece === undefined) return (current = resume = undefined), done?.();
+        resume = () => say([piece, ...queue].join(' '), lang, done);
         const utterance = new win.SpeechSynthesisUtterance(piece);
         utterance.voice = voice as SpeechSynthesisVoice;
         utterance.lang = voice.lang;
@@ -231,13 +243,19 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
     const key = canonical(lang);
     if (told.has(key)) return;
     told.add(key);
+    show(noVoiceText(doc.documentElement.lang, lang), 10_000);
+  };
+  /** Shows (and has screen readers read) `text` in the note for `ms`. */
+  const show = (text: string, ms: number) => {
     ui();
     clearTimeout(noteTimer);
+    note!.textContent = '';
     noteTimer = setTimeout(() => {
-      note!.textContent = noVoiceText(doc.documentElement.lang, lang);
-      noteTimer = setTimeout(() => (note!.textContent = ''), 10_000);
+      note!.textContent = text;
+      noteTimer = setTimeout(() => (note!.textContent = ''), ms);
     }, 100);
   };
+  const status = (what: keyof (typeof STATUS)['en']) => show(STATUS[script(doc.documentElement.lang)][what], 3000);
 
   const ui = () => {
     if (host) return;
@@ -381,7 +399,35 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
 
   const onKey = (event: KeyboardEvent) => {
     prime();
-    if (event.key === 'Escape' && (current || playing)) stop();
+    if (event.key === 'Escape' && (current || playing || paused)) stop();
+  };
+
+  /**
+   * 连读's commands from the toolbar or its shortcuts (`reach-command`): pause
+   * stops the synthesiser and remembers the piece being said (browsers'
+   * `pause()` cancels on Android), resume says it again and reads on, stop
+   * ends reading until the next click. The note says which.
+   */
+  const onCommand = (event: Event) => {
+    const command = (event as CustomEvent<{ command?: unknown }>).detail?.command;
+    if (command === 'speechStop' && (resume || paused)) {
+      stop();
+      status('stopped');
+    } else if (command === 'speechPause' && paused) {
+      const [again, reading] = [paused, unit];
+      again();
+      unit = reading;
+      place();
+      status('resumed');
+    } else if (command === 'speechPause' && resume) {
+      const [again, reading] = [resume, unit];
+      stop();
+      // Paused, the block being read stays marked.
+      unit = reading;
+      paused = again;
+      place();
+      status('paused');
+    }
   };
 
   const listen = () => {
@@ -402,6 +448,7 @@ export function createSpeech(doc: Document = document, context?: EngineContext):
       on('focusin', onFocus);
     } else {
       on('click', onClick);
+      doc.addEventListener('reach-command', onCommand, options);
       win.addEventListener('scroll', onScroll, { ...options, passive: true });
       win.addEventListener('resize', onScroll, options);
     }

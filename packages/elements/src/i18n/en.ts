@@ -20,7 +20,7 @@ export const en: Messages = {
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
   groups: { text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
   aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', speech: 'Read aloud', speechRate: 'Reading speed', captionBar: 'Big captions', captionBarText: 'Caption script', captionBarSize: 'Big caption size', captionBarPosition: 'Caption position', captionSize: 'Caption size', captionColors: 'Caption colours' },
-  short: { fontScale: 'Text', pageZoom: 'Zoom', textSpacing: 'Spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Cursor', readingGuide: 'Guide', highlightLinks: 'Links', highlightFocus: 'Focus', reduceMotion: 'Stop motion', readingMode: 'Reading', speech: 'Read aloud', speechRate: 'Speed', captionBar: 'Captions', captionBarText: 'Script', captionBarSize: 'Size', captionBarPosition: 'Position', captionSize: 'Size', captionColors: 'Colours', reset: 'Reset', shortcuts: 'Keyboard' },
+  short: { fontScale: 'Text', pageZoom: 'Zoom', textSpacing: 'Spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Cursor', readingGuide: 'Guide', highlightLinks: 'Links', highlightFocus: 'Focus', reduceMotion: 'Stop motion', readingMode: 'Reading', speech: 'Read aloud', speechRate: 'Speed', captionBar: 'Captions', captionBarText: 'Script', captionBarSize: 'Size', captionBarPosition: 'Position', captionSize: 'Size', captionColors: 'Colours', speechPause: 'Pause', speechStop: 'Stop', reset: 'Reset', shortcuts: 'Keyboard' },
   options: {
     colorScheme: {
       default: 'Site colours',
@@ -54,5 +54,7 @@ export const en: Messages = {
     readingMode: 'Reading mode on or off',
     speech: 'Next read-aloud mode',
     captionBar: 'Big captions on or off',
+    speechPause: 'Pause or resume reading',
+    speechStop: 'Stop reading',
   },
 };

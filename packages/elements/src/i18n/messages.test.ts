@@ -32,7 +32,7 @@ describe('locales', () => {
   it.each(Object.keys(LOCALES))("%s: each control's short label in the bar is part of its name (what is seen is in what is heard)", (locale) => {
     const messages = LOCALES[locale as keyof typeof LOCALES] as Messages;
     for (const [key, label] of Object.entries(messages.short)) {
-      const name = (messages.aids as Record<string, string>)[key] ?? (messages as unknown as Record<string, string>)[key]!;
+      const name = (messages.aids as Record<string, string>)[key] ?? (messages.actions as Record<string, string>)[key] ?? (messages as unknown as Record<string, string>)[key]!;
       expect(name.toLowerCase(), key).toContain(label.toLowerCase());
     }
   });

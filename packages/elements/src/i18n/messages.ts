@@ -18,11 +18,14 @@ type OptionsOf<S> = S extends { presets: infer P }
       : never;
 type Reasons<A> = A extends { unavailable: { reason: infer R extends string } } ? R : never;
 type ShortcutIds<A> = A extends { shortcuts: readonly { id: infer I extends string }[] } ? I : never;
+type CommandIds<A> = A extends { shortcuts: readonly (infer S)[] } ? (S extends { id: infer I extends string; command: object } ? I : never) : never;
 
 /** Every control's name: its preference key, or its own name (captionSize). */
 export type ControlName = NameOf<Spec>;
 /** The toolbar's shortcut actions: its own two and every aid's. */
 export type ShortcutAction = 'toggle' | 'reset' | ShortcutIds<Aid>;
+/** The actions that are commands to an aid's engine, shown as buttons (pause reading aloud). */
+export type CommandAction = CommandIds<Aid>;
 
 /**
  * Every string the toolbar shows or speaks. `{name}` and `{value}` are
@@ -48,7 +51,7 @@ export interface Messages {
   /** Each control's name. */
   aids: Record<ControlName, string>;
   /** Labels in the bar, shorter where a control's name (or `reset`, `shortcuts`) is long: part of it, since the full text stays the accessible name, which must contain what is seen. */
-  short: Record<ControlName | 'reset' | 'shortcuts', string>;
+  short: Record<ControlName | CommandAction | 'reset' | 'shortcuts', string>;
   /** The options of each choice control, per control: `options.colorScheme['white-on-black']`. */
   options: { [S in Spec as [OptionsOf<S>] extends [never] ? never : NameOf<S>]: Record<OptionsOf<S>, string> };
   /** Shown instead of an aid's controls when it cannot work here, by reason (e.g. the OS forces its own colours). */
@@ -59,7 +62,7 @@ export interface Messages {
   changed: string;
   turnedOn: string;
   turnedOff: string;
-  /** What each keyboard shortcut does, as the help lists it. */
+  /** What each keyboard shortcut does, as the help lists it; a command's button is named by it too. */
   actions: Record<ShortcutAction, string>;
 }
 

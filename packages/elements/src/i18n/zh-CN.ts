@@ -20,7 +20,7 @@ export const zhCN: Messages = {
   note: '这些辅助功能帮助您阅读本网站，但不能代替网站本身的无障碍设计。您的设置只保存在本浏览器中。',
   groups: { text: '文字', color: '颜色', reading: '阅读', speech: '语音', captions: '字幕' },
   aids: { fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '阅读辅助线', highlightLinks: '突出链接', highlightFocus: '突出焦点', reduceMotion: '停止动画', readingMode: '阅读模式', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '字幕显示', captionBarSize: '字幕字号', captionBarPosition: '字幕位置', captionSize: '字幕大小', captionColors: '字幕颜色' },
-  short: { fontScale: '字体', pageZoom: '缩放', textSpacing: '间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '辅助线', highlightLinks: '链接', highlightFocus: '焦点', reduceMotion: '停止动画', readingMode: '阅读', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '显示', captionBarSize: '字号', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕颜色', reset: '重置', shortcuts: '快捷键' },
+  short: { fontScale: '字体', pageZoom: '缩放', textSpacing: '间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '辅助线', highlightLinks: '链接', highlightFocus: '焦点', reduceMotion: '停止动画', readingMode: '阅读', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '显示', captionBarSize: '字号', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕颜色', speechPause: '暂停', speechStop: '停止', reset: '重置', shortcuts: '快捷键' },
   options: {
     colorScheme: {
       default: '网站原色',
@@ -54,5 +54,7 @@ export const zhCN: Messages = {
     readingMode: '开关阅读模式',
     speech: '切换朗读方式',
     captionBar: '开关大字幕',
+    speechPause: '暂停或继续朗读',
+    speechStop: '停止朗读',
   },
 };

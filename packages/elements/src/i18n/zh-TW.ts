@@ -20,7 +20,7 @@ export const zhTW: Messages = {
   note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
   groups: { text: '文字', color: '色彩', reading: '閱讀', speech: '語音', captions: '字幕' },
   aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', readingMode: '閱讀模式', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '字幕顯示', captionBarSize: '字幕字級', captionBarPosition: '字幕位置', captionSize: '字幕大小', captionColors: '字幕顏色' },
-  short: { fontScale: '字體', pageZoom: '縮放', textSpacing: '間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '輔助線', highlightLinks: '連結', highlightFocus: '焦點', reduceMotion: '停止動畫', readingMode: '閱讀', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '顯示', captionBarSize: '字級', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕顏色', reset: '重設', shortcuts: '快速鍵' },
+  short: { fontScale: '字體', pageZoom: '縮放', textSpacing: '間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '輔助線', highlightLinks: '連結', highlightFocus: '焦點', reduceMotion: '停止動畫', readingMode: '閱讀', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '顯示', captionBarSize: '字級', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕顏色', speechPause: '暫停', speechStop: '停止', reset: '重設', shortcuts: '快速鍵' },
   options: {
     colorScheme: {
       default: '網站原色',
@@ -54,5 +54,7 @@ export const zhTW: Messages = {
     readingMode: '開關閱讀模式',
     speech: '切換朗讀方式',
     captionBar: '開關大字幕',
+    speechPause: '暫停或繼續朗讀',
+    speechStop: '停止朗讀',
   },
 };

@@ -95,6 +95,7 @@ export function renderBar(state: BarState) {
             ? html`<div class="group">
                 ${shown.notes.map((note) => html`<p class="note" tabindex="-1">${note}</p>`)}
                 ${repeat(shown.controls, (control) => control.name, (control) => item(state, control, preferences))}
+                ${shown.commands.map(({ id, icon: name }) => html`<button class="item" type="button" data-item=${id} aria-label=${text.actions[id]} @click=${() => state.command(id)}>${icon(name)}<span>${text.short[id]}</span></button>`)}
               </div>`
             : nothing;
         })

@@ -1,6 +1,6 @@
 import { GROUPS as REGISTRY_GROUPS, REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
 import { DEFAULT_PREFERENCES, type Preferences } from '@reachable/core/preferences';
-import type { Messages } from '../i18n/messages.js';
+import type { CommandAction, Messages } from '../i18n/messages.js';
 import { controlsOf, unavailableReason, type Control } from './controls.js';
 
 /** A toolbar group: its id (`text`, `color`…), whether it starts open in the launcher's panel, and its aids in registry order. */
@@ -21,6 +21,14 @@ export interface Offered {
   readonly notes: readonly string[];
   /** The controls of the aids that can. */
   readonly controls: readonly Control[];
+  /** The commands those aids offer now (pause reading aloud while it reads). */
+  readonly commands: readonly Command[];
+}
+
+/** A command of an aid: a button that sends its engine `reach-command`. */
+export interface Command {
+  readonly id: CommandAction;
+  readonly icon: string;
 }
 
 /**
@@ -38,9 +46,13 @@ export function offered(
   const aids = group.aids.filter((aid) => features.includes(aid.id) && (!(aid as AidDefinition).relevant || (open && (aid as AidDefinition).relevant!(doc))));
   if (!aids.length) return undefined;
   const reasons = aids.map((aid) => unavailableReason(aid, doc));
+  const working = aids.filter((_, i) => !reasons[i]) as readonly AidDefinition[];
   return {
     name: (text.groups as Record<string, string>)[group.id]!,
     notes: [...new Set(reasons.flatMap((reason) => (reason ? [(text.unavailable as Record<string, string>)[reason]!] : [])))],
+    commands: working.flatMap((aid) =>
+      (aid.shortcuts ?? []).flatMap(({ id, command }) => (command && preferences && command.when(preferences) ? [{ id: id as CommandAction, icon: command.icon }] : [])),
+    ),
     controls: aids.filter((_, i) => !reasons[i]).flatMap((aid) => {
       // An aid's settings (`whenOn`) show while its first control is away from its default.
       const [first, ...rest] = controlsOf(aid);

@@ -1,5 +1,5 @@
 // Generated from the icon names in the aid registry and the toolbar's own by `pnpm docs:aids`: do not edit.
-import { ALargeSmall, Blend, BookOpenText, Captions, ChevronDown, CirclePause, Contrast, Focus, Gauge, Keyboard, Languages, Link, MousePointer2, Palette, PanelBottom, RotateCcw, Rows2, Ruler, Type, UnfoldHorizontal, Volume2, X, ZoomIn } from 'lucide';
+import { ALargeSmall, Blend, BookOpenText, Captions, ChevronDown, CirclePause, Contrast, Focus, Gauge, Keyboard, Languages, Link, MousePointer2, Palette, PanelBottom, Pause, RotateCcw, Rows2, Ruler, Square, Type, UnfoldHorizontal, Volume2, X, ZoomIn } from 'lucide';
 
 /** The toolbar's pictures, by Lucide name. */
 export const ICONS = {
@@ -18,9 +18,11 @@ export const ICONS = {
   'mouse-pointer-2': MousePointer2,
   'palette': Palette,
   'panel-bottom': PanelBottom,
+  'pause': Pause,
   'rotate-ccw': RotateCcw,
   'rows-2': Rows2,
   'ruler': Ruler,
+  'square': Square,
   'type': Type,
   'unfold-horizontal': UnfoldHorizontal,
   'volume-2': Volume2,

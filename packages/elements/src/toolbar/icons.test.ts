@@ -1,8 +1,8 @@
-// The toolbar's icon set is generated from the icon names in the aid registry and the toolbar's own
+// The toolbar's icon set is generated from the icon names in the aid registry (controls and commands) and the toolbar's own
 // (`pnpm docs:aids` rewrites it): only the pictures in use are bundled, and the boot file carries names alone.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGISTRY } from '@reachable/core/aids';
+import { REGISTRY, type AidDefinition } from '@reachable/core/aids';
 import * as lucide from 'lucide';
 import { expect, it } from 'vitest';
 import { controlsOf } from './controls.js';
@@ -11,7 +11,8 @@ import { TOOLBAR_ICONS } from './icon.js';
 const FILE = join(process.cwd(), 'packages/elements/src/toolbar/icons.generated.ts');
 const pascal = (name: string) => name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
-const names = [...new Set([...REGISTRY.flatMap((aid) => controlsOf(aid).map((control) => control.icon)), ...TOOLBAR_ICONS])].sort();
+const commandIcons = (REGISTRY as readonly AidDefinition[]).flatMap((aid) => (aid.shortcuts ?? []).flatMap((spec) => (spec.command ? [spec.command.icon] : [])));
+const names = [...new Set([...REGISTRY.flatMap((aid) => controlsOf(aid).map((control) => control.icon)), ...commandIcons, ...TOOLBAR_ICONS])].sort();
 
 it('names only icons Lucide has', () => {
   expect(names.length).toBeGreaterThan(TOOLBAR_ICONS.length);

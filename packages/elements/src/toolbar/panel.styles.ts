@@ -283,6 +283,25 @@ export const PANEL_CSS = css`
     background: var(--reach-paper);
     text-align: start;
   }
+  /* A command (pause reading aloud): a plain bordered button filling its tile. */
+  .command {
+    width: 100%;
+    min-height: 48px;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 8px;
+    border: 2px solid var(--reach-ink);
+    background: var(--reach-paper);
+    text-align: start;
+  }
+  .command:hover {
+    background: var(--reach-soft);
+  }
+  .command .icon {
+    width: 1.25em;
+    height: 1.25em;
+  }
   .toggle .name {
     flex: 1;
   }

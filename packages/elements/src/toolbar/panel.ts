@@ -7,14 +7,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { renderBar } from './bar.js';
 import { BarLayoutController } from './bar-layout.js';
 import { focusedElement, returnFocus } from './focus-return.js';
-import type { Messages } from '../i18n/messages.js';
+import type { CommandAction, Messages } from '../i18n/messages.js';
 import { renderChoice } from './choice.js';
 import { controlsOf, type Control } from './controls.js';
 import { GROUPS, offered, type Group } from './groups.js';
 import { icon } from './icon.js';
 import type { PopoverAnchor } from './popover.js';
 import type { Shortcut } from './shortcut-controller.js';
-import { describeCombo } from './shortcuts.js';
+import { describeCombo, sendCommand } from './shortcuts.js';
 import { renderStepper } from './stepper.js';
 import { PANEL_CSS } from './panel.styles.js';
 import { renderSwitch } from './switch.js';
@@ -34,6 +34,8 @@ export interface PanelState {
   readonly features: readonly string[];
   readonly helpOpen: boolean;
   readonly shortcuts: readonly Shortcut[];
+  /** Sends an aid's engine a command (pause reading aloud). */
+  command(id: CommandAction): void;
   /** Whether a group of the launcher's panel is open. */
   groupOpen(group: Group): boolean;
   toggleGroup(group: Group): void;
@@ -71,6 +73,7 @@ function renderGroup(state: PanelState, group: Group, preferences: Readonly<Pref
         (control) => control.name,
         (control) => renderControl(state, control, preferences),
       )}
+      ${shown.commands.map(({ id, icon: name }) => html`<div class="tile"><button class="command" type="button" @click=${() => state.command(id)}>${icon(name)}<span>${state.text.actions[id]}</span></button></div>`)}
     </div>
   </div>`;
 }
@@ -185,6 +188,7 @@ export class Panel {
         host.setControl(control, option);
       },
       close: () => host.hide(),
+      command: (id: CommandAction) => sendCommand(host.ownerDocument, id),
       onKeydown: this.#onKeydown,
     };
     render(bar ? renderBar(state) : renderPanel(state), this.#container);

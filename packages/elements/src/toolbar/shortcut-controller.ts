@@ -3,7 +3,7 @@ import { warn } from '@reachable/core/internal';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ShortcutAction } from '../i18n/messages.js';
 import { controlsOf, nextValue, unavailableReason, type Control } from './controls.js';
-import { AID_SHORTCUTS, matches, parseCombo, resolveShortcuts, SHORTCUT_ACTIONS, type KeyCombo, type ShortcutMap } from './shortcuts.js';
+import { AID_SHORTCUTS, matches, parseCombo, resolveShortcuts, sendCommand, SHORTCUT_ACTIONS, type KeyCombo, type ShortcutMap } from './shortcuts.js';
 
 /** Where the same keys edit text (or pick an option), so the shortcuts must not take them. */
 const isEditable = (target: EventTarget | undefined) =>
@@ -83,6 +83,7 @@ export class ShortcutController implements ReactiveController {
     const reason = unavailableReason(aid, this.#host.ownerDocument);
     // It cannot work here (the system's colours win): say why rather than do nothing.
     if (reason) return this.#actions.unavailable(reason);
+    if (spec.command) return void sendCommand(this.#host.ownerDocument, spec.id);
     const preferences = this.#actions.reachable()?.preferences.get();
     const control = controlsOf(aid).find((c) => c.name === (spec.control ?? c.name));
     if (control && preferences) this.#actions.set(control, nextValue(control, preferences, spec.step));

@@ -18,6 +18,9 @@ export const DEFAULT_SHORTCUTS = {
   ...Object.fromEntries(REGISTRY.flatMap((aid) => shortcutsOf(aid).map(({ id, keys }) => [id, keys]))),
 } as Readonly<Record<ShortcutAction, string>>;
 
+/** Sends an aid's engine a command (pause reading aloud): `reach-command` on the document. */
+export const sendCommand = (doc: Document, command: string): boolean => doc.dispatchEvent(new CustomEvent('reach-command', { detail: { command } }));
+
 /** Every action, the toolbar's own first, then the aids' in registry order. */
 export const SHORTCUT_ACTIONS = Object.keys(DEFAULT_SHORTCUTS) as ShortcutAction[];
 

@@ -199,6 +199,40 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
     expect(shown()).not.toContain('captionBarSize');
   });
 
+  it("offers read-aloud's pause and stop while it reads the page, as buttons and shortcuts that send its engine the command", async () => {
+    const commands: unknown[] = [];
+    const record = (event: Event) => commands.push((event as CustomEvent).detail.command);
+    document.addEventListener('reach-command', record);
+    try {
+      await openBar();
+      expect(items().map((item) => item.dataset.item)).not.toContain('speechPause');
+      t.controller.preferences.set({ speech: 'continuous' });
+      await settle();
+      const pause = items().find((item) => item.dataset.item === 'speechPause')!;
+      const stop = items().find((item) => item.dataset.item === 'speechStop')!;
+      expect(pause.getAttribute('aria-label')).toBe('暂停或继续朗读');
+      expect(pause.textContent!.trim()).toBe('暂停');
+      expect(stop.getAttribute('aria-label')).toBe('停止朗读');
+      pause.click();
+      stop.click();
+      await userEvent.keyboard('{Alt>}{Shift>}7{/Shift}{/Alt}');
+      await userEvent.keyboard('{Alt>}{Shift>}8{/Shift}{/Alt}');
+      expect(commands).toEqual(['speechPause', 'speechStop', 'speechPause', 'speechStop']);
+      // The launcher's panel has them too, named in full.
+      t.toolbar.layout = 'launcher';
+      await settle();
+      const button = [...t.toolbar.shadowRoot!.querySelectorAll<HTMLElement>('.command')].find((b) => b.textContent!.trim() === '暂停或继续朗读')!;
+      button.click();
+      expect(commands.at(-1)).toBe('speechPause');
+      await expectNoAxeViolations();
+      t.controller.preferences.set({ speech: 'hover' });
+      await settle();
+      expect(t.toolbar.shadowRoot!.querySelector('.command')).toBeNull();
+    } finally {
+      document.removeEventListener('reach-command', record);
+    }
+  });
+
   it('keeps one popover open at a time, closes it on a click outside and on Tab', async () => {
     await openBar();
     const [scheme, filter] = menuButtons();
