@@ -19,6 +19,22 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const RUNTIME = `reachable.runtime@${version}`;
 const define = { __DEV__: 'false', __VERSION__: JSON.stringify(version) };
 const common = { bundle: true, minify: true, target: 'es2022', platform: 'browser', define, logLevel: 'warning', legalComments: 'eof', tsconfig: 'tsconfig.build.json' };
+
+/**
+ * dom-accessibility-api (the accessible names read-aloud and the caption bar show) brings its own
+ * Set and Array.from for browsers without them: every browser the script tag supports has both.
+ */
+function nativeBuiltins() {
+  return {
+    name: 'native-builtins',
+    setup(b) {
+      b.onResolve({ filter: /[\\/]polyfills[\\/](SetLike|array\.from)\.mjs$/ }, (args) =>
+        args.importer.includes('dom-accessibility-api') ? { path: args.path, namespace: 'native-builtin' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'native-builtin' }, (args) => ({ contents: `export default ${args.path.includes('SetLike') ? 'Set' : 'Array.from'};`, loader: 'js' }));
+    },
+  };
+}
 const packages = resolve(dir, '..');
 /** A module's name in the runtime and the chunk table: its path below packages/. */
 const keyOf = (path) => relative(packages, path).replaceAll('\\', '/');
@@ -56,7 +72,7 @@ function chunkTable(contents = 'export const modules = {};') {
 }
 
 const lazy = new Map();
-const first = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(), onDemand(lazy)] });
+const first = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(), onDemand(lazy), nativeBuiltins()] });
 // The modules whose code the first file holds. A module it only parsed (re-exported by an index, then
 // shaken out) is not one: a chunk that imports it bundles it itself, rather than pulling it back into
 // the first file that every visitor downloads.
@@ -112,7 +128,7 @@ async function nestedOnDemand(entries) {
   const nested = new Map();
   for (let size = -1; size !== nested.size; ) {
     size = nested.size;
-    await build({ ...common, entryPoints: [...entries.values(), ...nested.values()], format: 'esm', splitting: true, outdir: 'dist/chunks', write: false, plugins: [onDemand(nested)] });
+    await build({ ...common, entryPoints: [...entries.values(), ...nested.values()], format: 'esm', splitting: true, outdir: 'dist/chunks', write: false, plugins: [onDemand(nested), nativeBuiltins()] });
   }
   for (const key of entries.keys()) nested.delete(key);
   return nested;
@@ -130,7 +146,7 @@ const chunks = await build({
   entryNames: '[name]-[hash]',
   chunkNames: 'shared-[hash]',
   metafile: true,
-  plugins: [fromFirstFile(shared)],
+  plugins: [fromFirstFile(shared), nativeBuiltins()],
 });
 /** Each on-demand module's chunk file, relative to the first file. */
 const table = {};
@@ -153,7 +169,7 @@ for (const file of Object.keys(chunks.metafile.outputs)) {
 const sharedList = [...shared].filter((path) => used.has(idOf(path)));
 const table_ = `${sharedList.map((path, i) => `import { ${[...used.get(idOf(path))].map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(path)};`).join('\n')}
 export const modules = { ${sharedList.map((path, i) => `${JSON.stringify(idOf(path))}: { ${[...used.get(idOf(path))].map((n) => `${n}: m${i}_${n}`).join(', ')} }`).join(', ')} };`;
-const final = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(table_), onDemand(new Map())] });
+const final = await build({ ...common, entryPoints: ['src/index.ts'], format: 'iife', write: false, metafile: true, plugins: [chunkTable(table_), onDemand(new Map()), nativeBuiltins()] });
 if (process.env.DEBUG_EMBED) for (const [k, v] of Object.entries(final.metafile.outputs)) for (const [i, w] of Object.entries(v.inputs)) console.log(w.bytesInOutput, i);
 let code = final.outputFiles[0].text.replace(/import\("reachable-chunk:([^"]+)"\)/g, (_, key) => {
   if (!table[key]) throw new Error(`build-embed: no chunk for ${key}`);
@@ -182,7 +198,7 @@ for (const [name, entry] of [
   ['reachable.standalone.js', 'src/index.ts'],
   ['captions.js', 'src/captions.ts'],
 ]) {
-  const result = await build({ ...common, entryPoints: [entry], format: 'iife', write: false, plugins: [chunkTable(), withoutTables()] });
+  const result = await build({ ...common, entryPoints: [entry], format: 'iife', write: false, plugins: [chunkTable(), withoutTables(), nativeBuiltins()] });
   writeFileSync(join('dist', name), guard(result.outputFiles[0].text, { compileHint: name !== 'captions.js' }));
 }
 

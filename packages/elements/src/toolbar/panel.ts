@@ -28,7 +28,6 @@ const SWATCH_CSS = REGISTRY.flatMap((aid) => controlsOf(aid))
 export interface PanelState {
   readonly doc: Document;
   readonly open: boolean;
-  readonly layout: 'launcher' | 'bar';
   readonly text: Messages;
   readonly preferences?: Readonly<Preferences>;
   readonly features: readonly string[];
@@ -168,7 +167,6 @@ export class Panel {
       ...host.panelState(),
       doc: host.ownerDocument,
       open: host.open,
-      layout: host.layout,
       helpOpen: this.#helpOpen,
       popover: this.#popover,
       set: (control: Control, value: number | boolean | string) => host.setControl(control, value),
