@@ -30,8 +30,11 @@ const bar = () => document.querySelector('reach-caption-bar')?.shadowRoot!.query
 const shownText = () => bar()?.textContent ?? '';
 const pointer = (el: Element) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
 
-/** Only the events a test sends reach the fixture: the real mouse rests wherever an earlier test left it. */
-const NO_REAL_POINTER = '#fixture { pointer-events: none; }';
+/**
+ * Only the events a test sends reach the bar: the real mouse rests wherever an earlier test left it, and a
+ * real pointerover to the body (when the page changes under it) would be what the bar's next frame shows.
+ */
+const NO_REAL_POINTER = 'html, body, #fixture { pointer-events: none !important; }';
 const ARTICLE = `
   <main>
     <h1 id="title">头发与发展</h1>

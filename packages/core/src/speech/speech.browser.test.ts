@@ -34,10 +34,12 @@ const part = (name: string) => host()!.shadowRoot!.querySelector<HTMLElement>(`.
 
 /**
  * The real mouse rests wherever an earlier test left it, and the browser sends
- * real pointer events when the page changes under it: the fixtures let it
- * through, so only the events a test sends reach their elements.
+ * real pointer events when the page changes under it (to the body, when only
+ * the fixture let it through: that cancels the dwell of the event a test
+ * sent). Nothing on the page takes the real pointer, so only the events a
+ * test sends reach the engine.
  */
-const NO_REAL_POINTER = '#fixture { pointer-events: none; }';
+const NO_REAL_POINTER = 'html, body, #fixture { pointer-events: none !important; }';
 
 const ARTICLE = `
   <main>
