@@ -3,6 +3,7 @@ import { page as browser } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
 import { emulateForcedColors } from '../../../../test/engine.js';
 import { useFixturePages } from '../../../../test/fixture.js';
+import { withoutRealPointer } from '../../../../test/real-pointer.js';
 import { countObservers } from '../../../../test/observers.mjs';
 import { installFakeSpeech, voice } from '../../../../test/speech-fake.js';
 import { createSpeech } from '../speech/speech.js';
@@ -10,6 +11,7 @@ import { DEFAULT_PREFERENCES } from '../preferences/schema.js';
 import { BASE_SIZE, createCaptionBar, type CaptionBarValue } from './caption-bar.js';
 
 const page = useFixturePages();
+withoutRealPointer();
 let engine: ReturnType<typeof createCaptionBar>;
 beforeEach(async () => {
   document.documentElement.lang = 'zh-CN';
@@ -30,11 +32,8 @@ const bar = () => document.querySelector('reach-caption-bar')?.shadowRoot!.query
 const shownText = () => bar()?.textContent ?? '';
 const pointer = (el: Element) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
 
-/**
- * Only the events a test sends reach the bar: the real mouse rests wherever an earlier test left it, and a
- * real pointerover to the body (when the page changes under it) would be what the bar's next frame shows.
- */
-const NO_REAL_POINTER = 'html, body, #fixture { pointer-events: none !important; }';
+/** The fixtures refuse the real pointer too (see withoutRealPointer). */
+const NO_REAL_POINTER = '#fixture { pointer-events: none; }';
 const ARTICLE = `
   <main>
     <h1 id="title">头发与发展</h1>

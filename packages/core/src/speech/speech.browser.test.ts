@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
 import { useFixturePages } from '../../../../test/fixture.js';
+import { withoutRealPointer } from '../../../../test/real-pointer.js';
 import { countObservers } from '../../../../test/observers.mjs';
 import { installFakeSpeech, voice, type FakeSynth } from '../../../../test/speech-fake.js';
 import { speechAid } from './aid.js';
@@ -10,6 +11,7 @@ import { createSpeech, DWELL, START_TIMEOUT, type SpeechValue } from './speech.j
 const VOICES = [voice('Google 普通话（中国大陆）', 'zh-CN', false), voice('Tingting', 'zh-CN'), voice('Samantha', 'en-US')];
 
 const page = useFixturePages();
+withoutRealPointer();
 let fake: ReturnType<typeof installFakeSpeech>;
 let synth: FakeSynth;
 let engine: ReturnType<typeof createSpeech>;
@@ -33,13 +35,10 @@ const host = () => document.querySelector('reach-speech');
 const part = (name: string) => host()!.shadowRoot!.querySelector<HTMLElement>(`.${name}`)!;
 
 /**
- * The real mouse rests wherever an earlier test left it, and the browser sends
- * real pointer events when the page changes under it (to the body, when only
- * the fixture let it through: that cancels the dwell of the event a test
- * sent). Nothing on the page takes the real pointer, so only the events a
- * test sends reach the engine.
+ * The fixtures refuse the real pointer too, so a real click or hover of an
+ * earlier test cannot land on their elements (see withoutRealPointer).
  */
-const NO_REAL_POINTER = 'html, body, #fixture { pointer-events: none !important; }';
+const NO_REAL_POINTER = '#fixture { pointer-events: none; }';
 
 const ARTICLE = `
   <main>
