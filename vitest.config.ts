@@ -9,6 +9,24 @@ const packages = fileURLToPath(new URL('./packages', import.meta.url));
 const installed = findEngines();
 
 export default defineConfig({
+  // Every dependency the browser tests load, pre-bundled before they start: one found mid-run (as on a clean
+  // checkout, with no cache yet) makes Vite re-bundle and reload the test pages, and tests fail at random.
+  // They are the packages' own dependencies, listed again in the root's devDependencies to be found from here.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/directive.js',
+      'lit/directives/repeat.js',
+      'lucide',
+      '@floating-ui/dom',
+      'dom-accessibility-api',
+      'opencc-js/core',
+      'opencc-js/from/cn',
+      'opencc-js/to/cn',
+      'pinyin-pro',
+      'axe-core',
+    ],
+  },
   define: {
     __DEV__: 'true',
     __VERSION__: JSON.stringify('0.0.0-test'),
