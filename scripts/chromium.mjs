@@ -12,22 +12,8 @@ export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
-/**
- * Flags for every Chromium the tests and benchmarks start: its background services would try the network,
- * which none of them needs; and a page that is not in front (the test runner opens several) must keep its
- * timers and animation frames, or after five minutes Chromium runs its timers once a minute and a test
- * that waits for a 250 ms dwell times out.
- */
-export const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+/** Flags for every Chromium the tests and benchmarks start: its background services would try the network, which none of them needs. */
+export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
 export const MISSING_CHROMIUM =
   'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable.';

@@ -1,6 +1,7 @@
-// Hover tests send their own pointer events. The real mouse rests wherever an earlier test left it, and
-// Chromium sends real pointer events (to whatever is under it) whenever the page's layout changes under
-// it: one arriving after a test's own event is a move elsewhere, which cancels what the test waits for.
+// Hover tests send their own pointer events. The real mouse rests wherever an earlier test (a toolbar
+// test's click) left it, and the browser sends real pointer events to whatever is under it: one arriving
+// after a test's own event is a move elsewhere, and the caption bar showed that instead (seen once in
+// three local runs of the browser tier without this guard).
 import { afterEach, beforeEach } from 'vitest';
 
 const TYPES = ['pointerover', 'pointerout', 'pointermove', 'pointerenter', 'pointerleave', 'mouseover', 'mouseout', 'mousemove'];

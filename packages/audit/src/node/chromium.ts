@@ -12,17 +12,5 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 export const MISSING_CHROMIUM =
   'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.';
 
-/**
- * Chromium's background services would try the network, which an audit never needs; and a crawl's
- * pages, one tab per worker, are all background tabs but one: they must keep their timers and frames.
- */
-export const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+/** Chromium's background services would try the network, which an audit never needs. */
+export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];

@@ -225,16 +225,16 @@ export class Panel {
   }
 
   /** The bar's tab stop (its first button until the visitor moves). */
-  #stop(): HTMLElement | undefined {
-    const items = this.#items();
+  #stop(items = this.#items()): HTMLElement | undefined {
     return items.find((item) => item.dataset.item === this.#current) ?? items[0];
   }
 
   /** Makes `key`'s button the bar's one tab stop. */
   #rove(key: string | undefined): void {
     this.#current = key;
-    const stop = this.#stop();
-    for (const item of this.#items()) item.tabIndex = item === stop ? 0 : -1;
+    const items = this.#items();
+    const stop = this.#stop(items);
+    for (const item of items) item.tabIndex = item === stop ? 0 : -1;
   }
 
   /** Opens a popover (closing any other) or closes it, then renders; `refocus`: focus moves into an opening popover, or back to the button of a closing one. */
