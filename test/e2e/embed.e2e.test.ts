@@ -33,8 +33,8 @@ describe('the charity example', () => {
     const dialog = page.locator('reach-toolbar').getByRole('dialog', { name: '无障碍工具', exact: true });
     expect(await dialog.getByRole('group', { name: '字体大小', exact: true }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: '文字间距', exact: true }).getAttribute('aria-pressed')).toBe('false');
-    // Close, the text group's heading, then text size's decrease and increase.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    // Close, the presets' heading and 关怀模式, the text group's heading, then text size's decrease and increase.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('增大字体大小');
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => window.Reachable!.preferences.get().fontScale)).toBe(1.25);

@@ -15,7 +15,12 @@ describe('toolbar, bar layout', () => {
     });
     let heard = sr.listen();
     await page.evaluate(() => window.Reachable?.open());
-    // Focus lands on the bar's first button; Orca names the stepper's group ("panel") around it.
+    // Focus lands on the bar's first button, 关怀模式: its name and state.
+    await expectSpoken(heard, '关怀模式 toggle button not pressed');
+
+    // Then text size: Orca names the stepper's group ("panel") around its buttons.
+    heard = sr.listen();
+    await page.keyboard.press('ArrowRight');
     await expectSpoken(heard, '字体大小');
     await expectSpoken(heard, '减小字体大小 push button');
 

@@ -18,10 +18,17 @@ describe('toolbar', () => {
     heard = sr.listen();
     await page.keyboard.press('Enter');
     // Focus moves into the dialog: Orca says its name and reads what is in it.
-    await expectSpoken(heard, '无障碍工具 字体大小');
+    await expectSpoken(heard, '无障碍工具');
 
-    // Close, the text group's heading, then text size's decrease and increase.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    // Close, the presets' heading, then 关怀模式: its name and state.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    heard = sr.listen();
+    await page.keyboard.press('Tab');
+    await expectSpoken(heard, '关怀模式 toggle button not pressed');
+
+    // The text group's heading, then text size's decrease and increase.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     heard = sr.listen();
     await page.keyboard.press('Space');
     await expectSpoken(heard, '字体大小 125%');

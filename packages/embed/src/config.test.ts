@@ -114,6 +114,19 @@ describe('readConfig', () => {
     expect(attribute.warnings[0]).toContain('data-speech is not an option');
   });
 
+  it('takes the aids a site honours from data-honours (ids) or window.ReachableConfig (ids, or ids with handlers), and refuses unknown ones whole', () => {
+    expect(read({ 'data-honours': 'colorScheme, fontScale' })).toEqual({ config: { ...DEFAULT_CONFIG, honours: { colorScheme: true, fontScale: true } }, warnings: [] });
+    expect(read({}, { honours: ['textSpacing'] }).config.honours).toEqual({ textSpacing: true });
+    const colorScheme = () => {};
+    expect(read({}, { honours: { colorScheme } })).toMatchObject({ config: { honours: { colorScheme } }, warnings: [] });
+    for (const honours of ['colourScheme', { colorScheme: 'yes' }, { colorScheme, nope: true }]) {
+      const refused = read({}, { honours });
+      expect(refused.config.honours).toEqual({});
+      expect(refused.warnings).toHaveLength(1);
+      expect(refused.warnings[0]).toContain('ReachableConfig.honours');
+    }
+  });
+
   it('survives nonsense in window.ReachableConfig', () => {
     for (const global of ['bar', 42, [1], { features: 7, offset: {} }]) {
       const { config, warnings } = read({}, global);

@@ -1,4 +1,4 @@
-import { AIDS, type AidId } from '@reachable/core/controller';
+import { AIDS, type AidId, type Honours } from '@reachable/core/controller';
 import { warn as coded } from '@reachable/core/internal';
 import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
 import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS } from '@reachable/elements/internal';
@@ -25,6 +25,8 @@ export interface EmbedConfig {
   messages: MessageOverrides;
   /** Read-aloud's options: a site's own voice (only from `window.ReachableConfig`: it is a function). */
   speech: SpeechOptions;
+  /** Aids the site applies itself: ids (it follows the root's `data-reach-*` attributes), or from `window.ReachableConfig` ids with a function each. */
+  honours: Honours;
 }
 
 export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
@@ -39,6 +41,7 @@ export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
   open: false,
   messages: {},
   speech: {},
+  honours: {},
 };
 
 type Raw = Record<string, unknown>;
@@ -89,6 +92,15 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
   speech: {
     accepts: '{ provider: a function returning a Promise of audio }',
     read: (v) => (v && typeof v === 'object' && typeof (v as SpeechOptions).provider === 'function' ? { provider: (v as SpeechOptions).provider } : undefined),
+  },
+  honours: {
+    accepts: `aid ids (${AIDS.join(', ')}), or an object of aid ids, each true or a function taking the visitor's choice`,
+    read: (v) => {
+      const entries = v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : list(v).map((id) => [id, true] as const);
+      return entries.every(([id, handler]) => AIDS.includes(id as AidId) && (handler === true || typeof handler === 'function'))
+        ? (Object.fromEntries(entries) as Honours)
+        : undefined;
+    },
   },
 };
 

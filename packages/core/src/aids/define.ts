@@ -1,5 +1,5 @@
 import type { Engine, EngineContext } from '../engine.js';
-import type { PreferenceKey, Preferences } from '../preferences/schema.js';
+import type { PreferenceChanges, PreferenceKey, Preferences } from '../preferences/schema.js';
 import type { GroupId } from './groups.js';
 
 /**
@@ -31,6 +31,8 @@ export type ControlSpec = {
     readonly icon: string;
     /** The control's message name, when it is not the key (an aid with several controls). */
     readonly name?: string;
+    /** One option of a choice, as a switch: on is this option, off the preference's default (关怀模式 is `preset: 'care'`). */
+    readonly option?: Preferences[K] extends string ? Preferences[K] : never;
     /** One field of an object preference (captionStyle's `size`). */
     readonly field?: Preferences[K] extends object ? keyof Preferences[K] & string : never;
     /** Named values to choose from, each a part of the preference's object value. */
@@ -83,9 +85,15 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
   /**
    * Loads the engine's factory when the aid is first turned on (a dynamic
    * `import()`), so a visitor who never uses the aid never downloads it.
-   * Give this or `engine`.
+   * Give this or `engine`, unless the aid only changes other aids (`changes`).
    */
   readonly load?: () => Promise<(doc: Document, context?: EngineContext) => Engine<AidValue<K>>>;
+  /**
+   * What a change of the aid's preferences changes besides, for an aid made
+   * of other aids (a preset): given the valid changes and the preferences in
+   * force, the changes to make instead, in one step (one write, one event).
+   */
+  readonly changes?: (changes: PreferenceChanges, preferences: Readonly<Preferences>) => PreferenceChanges;
   /** The toolbar group the aid's controls join (`GROUPS` gives their order and which start open). */
   readonly group: GroupId;
   readonly controls: readonly ControlSpec[];
@@ -94,7 +102,28 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
   readonly relevant?: (doc: Document) => boolean;
   /** When the aid cannot work here, and why: the toolbar then shows the reason's text instead of its controls. */
   readonly unavailable?: Unavailable;
+  /**
+   * CSS custom properties on the root element while the aid is on, for a
+   * site's own CSS (charts, canvases, widgets that follow the visitor). Each
+   * aid's keys are on the root as `data-reach-*` attributes anyway; these are
+   * values a site would otherwise have to look up (a scheme's colours).
+   */
+  readonly properties?: readonly CssHook<K[number]>[];
 }
+
+/** A custom property a site's CSS can read while an aid is on, derived from one of the aid's preferences. */
+export type CssHook<K extends PreferenceKey = PreferenceKey> = {
+  [P in K]: {
+    readonly name: `--reach-${string}`;
+    readonly key: P;
+    /** Its value for the preference's value. */
+    readonly value: (value: Preferences[P]) => string;
+    /** What it tells a site, for the table in docs/integration.md. */
+    readonly about: string;
+    /** Set by the aid's engine while Reachable applies the aid itself, so absent while the site honours it. */
+    readonly byEngine?: true;
+  };
+}[K];
 
 /** When an aid cannot work on a page, and why. */
 export interface Unavailable {

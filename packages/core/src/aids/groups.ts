@@ -9,6 +9,8 @@
  * aid is not shown.
  */
 export const GROUPS = [
+  // First: one switch that turns on a bundle of the aids below (关怀模式).
+  { id: 'presets', open: true },
   { id: 'text', open: true },
   { id: 'color', open: true },
   { id: 'reading', open: true },

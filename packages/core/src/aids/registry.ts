@@ -11,6 +11,7 @@ import { colorFilterAid } from '../color-filter/aid.js';
 import { colorSchemeAid } from '../color-scheme/aid.js';
 import { fontScaleAid } from '../font-scale/aid.js';
 import { pageZoomAid } from '../page-zoom/aid.js';
+import { presetAid } from '../presets/aid.js';
 import { textSpacingAid } from '../text-spacing/aid.js';
 
 /**
@@ -20,6 +21,7 @@ import { textSpacingAid } from '../text-spacing/aid.js';
  * the schema's, a public contract that exists before any aid uses it.
  */
 export const REGISTRY = [
+  presetAid,
   fontScaleAid,
   pageZoomAid,
   textSpacingAid,

@@ -16,6 +16,9 @@ export const SCHEME_COLORS: Readonly<Record<Exclude<ColorScheme, 'default'>, rea
   'white-on-blue': ['#fff', '#002b80', '#ff0', '#fcf'],
 };
 
+/** A scheme's text, background, link and visited-link colours; undefined for 'default'. */
+export const colorsOf = (scheme: ColorScheme) => SCHEME_COLORS[scheme as Exclude<ColorScheme, 'default'>] as (typeof SCHEME_COLORS)['white-on-black'] | undefined;
+
 // Everything but artwork (kept as drawn; icons inherit `color` for currentColor) and Reachable's own UI.
 const X = `:not(img,svg,svg *,video,canvas,picture,iframe,object,embed,${OWN_UI_SELECTOR},${OWN_UI_SELECTOR} *)`;
 
@@ -33,7 +36,7 @@ const X = `:not(img,svg,svg *,video,canvas,picture,iframe,object,embed,${OWN_UI_
  * colours the OS has chosen already, and the sheet does nothing.
  */
 export function colorSchemeCss(scheme: ColorScheme, root = ''): string {
-  const colors = SCHEME_COLORS[scheme as Exclude<ColorScheme, 'default'>];
+  const colors = colorsOf(scheme);
   if (!colors) return '';
   const [text, background, link, visited] = colors;
   // Native controls and scrollbars follow: dark for the backgrounds written #0…

@@ -1,11 +1,12 @@
-import type { AidDefinition } from '../aids/define.js';
-import { REGISTRY, type AidId } from '../aids/registry.js';
+import type { AidDefinition, AidValue } from '../aids/define.js';
+import { REGISTRY, type Aid, type AidId } from '../aids/registry.js';
 import type { Engine, EngineContext } from '../engine.js';
 import { warn } from '../internal/warn.js';
 import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
 import type { SpeechOptions } from '../speech/provider.js';
 import { ReachAidErrorEvent } from './aid-error-event.js';
+import { createHooks } from './hooks.js';
 import { running } from './running.js';
 
 export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 'window'> {
@@ -15,6 +16,14 @@ export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 
   features?: readonly AidId[];
   /** Read-aloud's options: `provider`, a site's own text-to-speech (see docs/speech.md). */
   speech?: SpeechOptions;
+  /**
+   * Aids the site applies itself (its own dark mode, its own text sizes):
+   * Reachable then applies nothing for them and hands the site the visitor's
+   * choice instead, at start and on every change, and the off value when
+   * destroyed; the toolbar still shows and changes them. `true`: the site
+   * follows the root's `data-reach-*` attributes or `reach-change` itself.
+   */
+  honours?: Honours;
   /** @internal The aid definitions to choose from. Default: `REGISTRY`, every aid of this version. */
   registry?: readonly AidDefinition[];
 }
@@ -29,6 +38,9 @@ export interface Reachable {
   /** Turns every aid off and stops listening: the page is as it was before Reachable. Preferences stay stored. */
   destroy(): void;
 }
+
+/** What a site does with the visitor's choice for an aid it handles itself: a function given the aid's value, or `true`. */
+export type Honours = { readonly [A in Aid as A['id']]?: true | ((value: AidValue<A['keys']>) => void) };
 
 /** The value an aid's engine takes: its one preference's value, or all of its preferences. */
 const valueFor = (aid: AidDefinition, preferences: Readonly<Preferences>): unknown =>
@@ -56,13 +68,34 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
     warn('R021', 'createReachable() already runs for this document; two controllers would fight over the same page.');
   }
 
-  const store = createPreferenceStore({ ...options, keys: aids.flatMap((aid) => aid.keys), window: doc.defaultView ?? undefined });
+  const store = createPreferenceStore({
+    ...options,
+    keys: aids.flatMap((aid) => aid.keys),
+    window: doc.defaultView ?? undefined,
+    // Aids made of other aids (presets) make a change whole.
+    expand: (changes, preferences) => aids.reduce((all, aid) => (aid.changes && aid.keys.some((key) => key in all) ? aid.changes(all, preferences) : all), changes),
+  });
   const engines = new Map<AidDefinition, Engine<unknown>>();
   const loading = new Map<AidDefinition, Promise<void>>();
   let destroyed = false;
   // Engines may read the preferences, and end their own aid when the visitor does so from the page.
   const context: EngineContext = { preferences: store, speech: options.speech };
-  for (const aid of aids) if (aid.engine) engines.set(aid, aid.engine(doc, context) as Engine<unknown>);
+  const honours = (options.honours ?? {}) as Readonly<Record<string, unknown>>;
+  if (__DEV__) {
+    for (const [id, handler] of Object.entries(honours)) {
+      if (!registry.some((aid) => aid.id === id) || (handler !== true && typeof handler !== 'function')) {
+        warn('R022', `honours.${id} is ignored: it takes an aid's id (${registry.map((a) => a.id).join(', ')}) and true or a function.`);
+      }
+    }
+  }
+  // A site's handler is an engine of its own: one that throws must not break the others or the page.
+  for (const aid of aids) {
+    const handler = honours[aid.id] as true | ((value: unknown) => void) | undefined;
+    if (typeof handler === 'function') engines.set(aid, { apply: handler, destroy: () => handler(valueFor(aid, DEFAULT_PREFERENCES)) });
+    else if (handler === true) engines.set(aid, { apply() {}, destroy() {} });
+    else if (aid.engine) engines.set(aid, aid.engine(doc, context) as Engine<unknown>);
+  }
+  const hooks = createHooks(doc);
 
   /** Loads an aid's engine (once at a time), then applies the value in force. */
   const load = (aid: AidDefinition): Promise<void> => {
@@ -91,14 +124,12 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
     const preferences = store.get();
     for (const aid of aids) {
       if (!aid.keys.some((key) => changed.includes(key))) continue;
-      const engine = engines.get(aid);
-      if (!engine) {
-        // Not loaded: nothing to undo while off; loaded when first on.
-        if (aid.keys.some((key) => !same(preferences[key], DEFAULT_PREFERENCES[key]))) void load(aid);
-        continue;
-      }
       try {
-        engine.apply(valueFor(aid, preferences));
+        hooks.reflect(aid, preferences);
+        const engine = engines.get(aid);
+        if (engine) engine.apply(valueFor(aid, preferences));
+        // Not loaded: nothing to undo while off; loaded when first on.
+        else if (aid.load && aid.keys.some((key) => !same(preferences[key], DEFAULT_PREFERENCES[key]))) void load(aid);
       } catch (error) {
         // One failing aid must not break the others or the page.
         console.error(`[Reachable] The ${aid.id} aid failed and was skipped:`, error);
@@ -129,8 +160,15 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
       destroyed = true;
       doc.removeEventListener('DOMContentLoaded', start);
       unsubscribe();
-      for (const engine of engines.values()) engine.destroy();
+      for (const [aid, engine] of engines) {
+        try {
+          engine.destroy();
+        } catch (error) {
+          console.error(`[Reachable] The ${aid.id} aid failed and was skipped:`, error);
+        }
+      }
       engines.clear();
+      hooks.destroy();
       store.destroy();
       const all = running(doc);
       if (all.includes(reachable)) all.splice(all.indexOf(reachable), 1);

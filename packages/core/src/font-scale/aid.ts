@@ -11,4 +11,5 @@ export const fontScaleAid = defineAid({
     { id: 'fontUp', keys: 'Alt+Shift+ArrowUp', step: 1 },
     { id: 'fontDown', keys: 'Alt+Shift+ArrowDown', step: -1 },
   ],
+  properties: [{ name: '--reach-font-scale', key: 'fontScale', value: String, about: __DEV__ ? 'The text size multiplier: `calc(16px * var(--reach-font-scale, 1))`.' : '' }],
 });

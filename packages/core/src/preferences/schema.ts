@@ -19,6 +19,8 @@ export const SPEECH_MODES = ['off', 'hover', 'continuous'] as const;
 /** How the caption bar (大字幕) shows text: as written, in Simplified or Traditional characters, or with pinyin above. */
 export const CAPTION_BAR_TEXTS = ['original', 'simplified', 'traditional', 'pinyin'] as const;
 export const CAPTION_BAR_POSITIONS = ['bottom', 'top'] as const;
+/** Bundles of aids turned on in one step: 'care' is 关怀模式, for older readers. */
+export const PRESETS = ['none', 'care'] as const;
 
 export const CAPTION_FONTS = ['default', 'sans-serif', 'serif', 'monospace', 'kai', 'casual'] as const;
 export const CAPTION_EDGES = ['none', 'raised', 'depressed', 'uniform', 'drop-shadow'] as const;
@@ -31,6 +33,7 @@ export type ReadingGuide = (typeof READING_GUIDES)[number];
 export type SpeechMode = (typeof SPEECH_MODES)[number];
 export type CaptionBarText = (typeof CAPTION_BAR_TEXTS)[number];
 export type CaptionBarPosition = (typeof CAPTION_BAR_POSITIONS)[number];
+export type Preset = (typeof PRESETS)[number];
 
 /** How video captions look (the FCC / W3C caption preferences). Colours are `#rrggbb`, opacities 0–1. */
 export interface CaptionStyle {
@@ -72,9 +75,16 @@ export interface Preferences {
   /** Speech rate multiplier; 1 is the voice's normal rate. */
   speechRate: number;
   captionStyle: CaptionStyle;
+  /** The preset in force ('none': none): a bundle of the aids above, each still adjustable. */
+  preset: Preset;
+  /** What the preset in force replaced: the visitor's own values of the aids it set, given back when it is turned off. */
+  presetRestore: PresetRestore;
 }
 
 export type PreferenceKey = keyof Preferences;
+
+/** Values of other preferences (not the preset's own), as a preset saves them. */
+export type PresetRestore = Partial<Omit<Preferences, 'preset' | 'presetRestore'>>;
 
 /** What `preferences.set()` takes: any subset of the keys; an object value (captionStyle) may be given in part. */
 export type PreferenceChanges = { [K in PreferenceKey]?: Preferences[K] extends object ? Partial<Preferences[K]> : Preferences[K] };
@@ -100,6 +110,8 @@ export type Field<T> = {
   | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly step: number; readonly unit: 'factor' | 'percent' }
   | { readonly kind: 'color' }
   | { readonly kind: 'object'; readonly fields: Readonly<Record<string, Field<unknown>>> }
+  /** Some other preferences' values, each valid for its own key. */
+  | { readonly kind: 'values' }
 );
 
 const oneOf = <const T extends readonly string[]>(values: T, fallback: T[number]): Field<T[number]> => ({
@@ -196,6 +208,22 @@ export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
   speech: oneOf(SPEECH_MODES, 'off'),
   speechRate: range(0.5, 2, 1, 0.25),
   captionStyle: object(CAPTION_STYLE_FIELDS),
+  preset: oneOf(PRESETS, 'none'),
+  presetRestore: {
+    kind: 'values',
+    default: Object.freeze({}),
+    parse(value) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const valid: Record<string, unknown> = {};
+      for (const [key, raw] of Object.entries(value)) {
+        const parsed = isPreferenceKey(key) && key !== 'preset' && key !== 'presetRestore' ? parsePreference(key, raw) : undefined;
+        if (parsed === undefined) return undefined;
+        valid[key] = parsed;
+      }
+      return Object.freeze(valid);
+    },
+    accepts: __DEV__ ? 'an object of other preferences and their values' : '',
+  },
 };
 
 export const PREFERENCE_KEYS = Object.keys(SCHEMA) as PreferenceKey[];

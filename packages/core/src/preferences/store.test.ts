@@ -29,7 +29,7 @@ describe('schema', () => {
       [
         'fontScale', 'pageZoom', 'textSpacing', 'colorScheme', 'colorFilter', 'cursor', 'readingGuide',
         'highlightLinks', 'highlightFocus', 'reduceMotion', 'readingMode', 'captionBar', 'captionBarText',
-        'captionBarSize', 'captionBarPosition', 'speech', 'speechRate', 'captionStyle',
+        'captionBarSize', 'captionBarPosition', 'speech', 'speechRate', 'captionStyle', 'preset', 'presetRestore',
       ].sort(),
     );
   });

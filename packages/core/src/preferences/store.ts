@@ -33,6 +33,8 @@ export interface PreferenceStoreOptions {
   keys?: readonly PreferenceKey[];
   /** For the OS signals (`matchMedia`) and other tabs' changes (`storage` events). Default: the global window. */
   window?: Window;
+  /** Makes a valid change whole before it is recorded (a preset sets the aids it bundles): see `AidDefinition.changes`. */
+  expand?: (changes: PreferenceChanges, preferences: Readonly<Preferences>) => PreferenceChanges;
   /** @internal Migrations for tests. */
   migrations?: Migrations;
 }
@@ -191,7 +193,9 @@ export function createPreferenceStore(options: PreferenceStoreOptions = {}): Pre
   return Object.assign(target, {
     get: () => current,
     set(changes: PreferenceChanges) {
-      const valid = checked(changes, 'preferences.set()');
+      let valid = checked(changes, 'preferences.set()');
+      // What the expansion adds is Reachable's own doing: checked again, silently (an aid not offered here is left out).
+      if (options.expand) valid = checked(options.expand(valid, current));
       if (!Object.keys(valid).length) return;
       choices = { ...choices, ...valid };
       persist();

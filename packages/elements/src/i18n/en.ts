@@ -18,9 +18,9 @@ export const en: Messages = {
   shortcuts: 'Keyboard shortcuts',
   shortcutsOff: 'This site has turned keyboard shortcuts off.',
   note: 'These aids help you read this site; they do not replace the site’s own accessibility. Your settings stay in this browser.',
-  groups: { text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
-  aids: { fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', speech: 'Read aloud', speechRate: 'Reading speed', captionBar: 'Big captions', captionBarText: 'Caption script', captionBarSize: 'Big caption size', captionBarPosition: 'Caption position', captionSize: 'Caption size', captionColors: 'Caption colours' },
-  short: { fontScale: 'Text', pageZoom: 'Zoom', textSpacing: 'Spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Cursor', readingGuide: 'Guide', highlightLinks: 'Links', highlightFocus: 'Focus', reduceMotion: 'Stop motion', readingMode: 'Reading', speech: 'Read aloud', speechRate: 'Speed', captionBar: 'Captions', captionBarText: 'Script', captionBarSize: 'Size', captionBarPosition: 'Position', captionSize: 'Size', captionColors: 'Colours', speechPause: 'Pause', speechStop: 'Stop', reset: 'Reset', shortcuts: 'Keyboard' },
+  groups: { presets: 'Presets', text: 'Text', color: 'Colour', reading: 'Reading', speech: 'Speech', captions: 'Captions' },
+  aids: { care: 'Care mode', fontScale: 'Text size', pageZoom: 'Page zoom', textSpacing: 'Text spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Large cursor', readingGuide: 'Reading guide', highlightLinks: 'Highlight links', highlightFocus: 'Highlight focus', reduceMotion: 'Stop motion', readingMode: 'Reading mode', speech: 'Read aloud', speechRate: 'Reading speed', captionBar: 'Big captions', captionBarText: 'Caption script', captionBarSize: 'Big caption size', captionBarPosition: 'Caption position', captionSize: 'Caption size', captionColors: 'Caption colours' },
+  short: { care: 'Care', fontScale: 'Text', pageZoom: 'Zoom', textSpacing: 'Spacing', colorScheme: 'Colours', colorFilter: 'Filter', cursor: 'Cursor', readingGuide: 'Guide', highlightLinks: 'Links', highlightFocus: 'Focus', reduceMotion: 'Stop motion', readingMode: 'Reading', speech: 'Read aloud', speechRate: 'Speed', captionBar: 'Captions', captionBarText: 'Script', captionBarSize: 'Size', captionBarPosition: 'Position', captionSize: 'Size', captionColors: 'Colours', speechPause: 'Pause', speechStop: 'Stop', reset: 'Reset', shortcuts: 'Keyboard' },
   options: {
     colorScheme: {
       default: 'Site colours',
@@ -42,6 +42,7 @@ export const en: Messages = {
   turnedOff: '{name} off',
   actions: {
     toggle: 'Open or close the accessibility tools',
+    care: 'Turn care mode on or off',
     reset: 'Reset all',
     fontUp: 'Larger text',
     fontDown: 'Smaller text',

@@ -9,7 +9,7 @@ type NameOf<S> = S extends { name: infer N extends string } ? N : S extends { ke
 /** A choice control's options: its presets' names, or its preference's values. */
 type OptionsOf<S> = S extends { presets: infer P }
   ? keyof P & string
-  : S extends { field: string }
+  : S extends { field: string } | { option: string }
     ? never
     : S extends { key: infer K extends PreferenceKey }
       ? Preferences[K] extends string

@@ -18,9 +18,9 @@ export const zhCN: Messages = {
   shortcuts: '快捷键',
   shortcutsOff: '本网站已关闭快捷键。',
   note: '这些辅助功能帮助您阅读本网站，但不能代替网站本身的无障碍设计。您的设置只保存在本浏览器中。',
-  groups: { text: '文字', color: '颜色', reading: '阅读', speech: '语音', captions: '字幕' },
-  aids: { fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '阅读辅助线', highlightLinks: '突出链接', highlightFocus: '突出焦点', reduceMotion: '停止动画', readingMode: '阅读模式', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '字幕显示', captionBarSize: '字幕字号', captionBarPosition: '字幕位置', captionSize: '字幕大小', captionColors: '字幕颜色' },
-  short: { fontScale: '字体', pageZoom: '缩放', textSpacing: '间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '辅助线', highlightLinks: '链接', highlightFocus: '焦点', reduceMotion: '停止动画', readingMode: '阅读', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '显示', captionBarSize: '字号', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕颜色', speechPause: '暂停', speechStop: '停止', reset: '重置', shortcuts: '快捷键' },
+  groups: { presets: '模式', text: '文字', color: '颜色', reading: '阅读', speech: '语音', captions: '字幕' },
+  aids: { care: '关怀模式', fontScale: '字体大小', pageZoom: '页面缩放', textSpacing: '文字间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '阅读辅助线', highlightLinks: '突出链接', highlightFocus: '突出焦点', reduceMotion: '停止动画', readingMode: '阅读模式', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '字幕显示', captionBarSize: '字幕字号', captionBarPosition: '字幕位置', captionSize: '字幕大小', captionColors: '字幕颜色' },
+  short: { care: '关怀模式', fontScale: '字体', pageZoom: '缩放', textSpacing: '间距', colorScheme: '配色', colorFilter: '滤镜', cursor: '大鼠标', readingGuide: '辅助线', highlightLinks: '链接', highlightFocus: '焦点', reduceMotion: '停止动画', readingMode: '阅读', speech: '朗读', speechRate: '语速', captionBar: '大字幕', captionBarText: '显示', captionBarSize: '字号', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕颜色', speechPause: '暂停', speechStop: '停止', reset: '重置', shortcuts: '快捷键' },
   options: {
     colorScheme: {
       default: '网站原色',
@@ -42,6 +42,7 @@ export const zhCN: Messages = {
   turnedOff: '{name}已关闭',
   actions: {
     toggle: '打开或关闭无障碍工具',
+    care: '开关关怀模式',
     reset: '全部重置',
     fontUp: '增大字体',
     fontDown: '减小字体',

@@ -18,9 +18,9 @@ export const zhTW: Messages = {
   shortcuts: '快速鍵',
   shortcutsOff: '本網站已關閉快速鍵。',
   note: '這些輔助功能幫助您閱讀本網站，但不能取代網站本身的無障礙設計。您的設定只儲存在本瀏覽器中。',
-  groups: { text: '文字', color: '色彩', reading: '閱讀', speech: '語音', captions: '字幕' },
-  aids: { fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', readingMode: '閱讀模式', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '字幕顯示', captionBarSize: '字幕字級', captionBarPosition: '字幕位置', captionSize: '字幕大小', captionColors: '字幕顏色' },
-  short: { fontScale: '字體', pageZoom: '縮放', textSpacing: '間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '輔助線', highlightLinks: '連結', highlightFocus: '焦點', reduceMotion: '停止動畫', readingMode: '閱讀', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '顯示', captionBarSize: '字級', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕顏色', speechPause: '暫停', speechStop: '停止', reset: '重設', shortcuts: '快速鍵' },
+  groups: { presets: '模式', text: '文字', color: '色彩', reading: '閱讀', speech: '語音', captions: '字幕' },
+  aids: { care: '關懷模式', fontScale: '字體大小', pageZoom: '頁面縮放', textSpacing: '文字間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '閱讀輔助線', highlightLinks: '突顯連結', highlightFocus: '突顯焦點', reduceMotion: '停止動畫', readingMode: '閱讀模式', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '字幕顯示', captionBarSize: '字幕字級', captionBarPosition: '字幕位置', captionSize: '字幕大小', captionColors: '字幕顏色' },
+  short: { care: '關懷模式', fontScale: '字體', pageZoom: '縮放', textSpacing: '間距', colorScheme: '配色', colorFilter: '濾鏡', cursor: '大滑鼠', readingGuide: '輔助線', highlightLinks: '連結', highlightFocus: '焦點', reduceMotion: '停止動畫', readingMode: '閱讀', speech: '朗讀', speechRate: '語速', captionBar: '大字幕', captionBarText: '顯示', captionBarSize: '字級', captionBarPosition: '位置', captionSize: '字幕大小', captionColors: '字幕顏色', speechPause: '暫停', speechStop: '停止', reset: '重設', shortcuts: '快速鍵' },
   options: {
     colorScheme: {
       default: '網站原色',
@@ -42,6 +42,7 @@ export const zhTW: Messages = {
   turnedOff: '{name}已關閉',
   actions: {
     toggle: '開啟或關閉無障礙工具',
+    care: '開關關懷模式',
     reset: '全部重設',
     fontUp: '放大字體',
     fontDown: '縮小字體',

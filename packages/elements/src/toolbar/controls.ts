@@ -25,13 +25,13 @@ export type Control =
 type Values = Record<string, unknown>;
 
 /**
- * What a spec becomes: a stepper for a range, a switch for a flag, a choice
- * for an enumeration or a set of presets. Limits, steps and options are the
+ * What a spec becomes: a stepper for a range, a switch for a flag or one
+ * option of an enumeration, a choice for an enumeration or a set of presets. Limits, steps and options are the
  * schema's own, so the toolbar can never offer a value the store refuses.
  */
 export function resolveControl(aid: Aid, spec: ControlSpec): Control {
   const name = (spec.name ?? spec.key) as ControlName;
-  const { key, field, presets } = spec as { key: keyof Preferences; field?: string; presets?: Record<string, Values> };
+  const { key, field, presets, option } = spec as { key: keyof Preferences; field?: string; presets?: Record<string, Values>; option?: string };
   const common = { name, aid, icon: spec.icon, whenOn: spec.whenOn };
   if (presets) {
     const options = Object.keys(presets);
@@ -43,6 +43,10 @@ export function resolveControl(aid: Aid, spec: ControlSpec): Control {
       value: (preferences) => options.find((option) => Object.entries(presets[option]!).every(([f, v]) => (preferences[key] as unknown as Values)[f] === v)) ?? '',
       change: (option) => ({ [key]: presets[option] }),
     };
+  }
+  if (option) {
+    // One option of a choice, as a switch: off is the preference's default.
+    return { ...common, kind: 'switch', value: (preferences) => preferences[key] === option, change: (on) => ({ [key]: on ? option : SCHEMA[key].default }) as PreferenceChanges };
   }
   const top = SCHEMA[key] as Field<unknown>;
   const schema = field && top.kind === 'object' ? top.fields[field] : top;

@@ -1,5 +1,6 @@
 import { createReachable, type AidId, type Reachable } from '@reachable/core/controller';
 import { markOwnUi } from '@reachable/core/dom';
+import { PRESET_DEFINITIONS } from '@reachable/core/presets';
 import { warn } from '@reachable/core/internal';
 import { BOOT_TEXTS, LOCALE_LOADERS, toolbarLocale, type Locale } from '../i18n/load.js';
 import { withOverrides, type MessageOverrides, type Messages } from '../i18n/messages.js';
@@ -197,7 +198,9 @@ export class ReachToolbar extends ReactiveHostElement {
 
   protected override update(changed: Changes): void {
     const locale = toolbarLocale(this);
-    this.#dom.root.className = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}`;
+    const preset = this.#page.reachable?.preferences.get().preset;
+    const large = preset && preset !== 'none' && PRESET_DEFINITIONS[preset].largeTargets;
+    this.#dom.root.className = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}${large ? ' large' : ''}`;
     this.#dom.root.lang = locale;
     const text = this.#texts?.locale === locale ? this.#texts.messages : BOOT_TEXTS[locale];
     this.#launcher.setAttribute('aria-label', this.messages?.launcher?.trim() || text.launcher);

@@ -1,5 +1,5 @@
 // Generated from the icon names in the aid registry and the toolbar's own by `pnpm docs:aids`: do not edit.
-import { ALargeSmall, Blend, BookOpenText, Captions, ChevronDown, CirclePause, Contrast, Focus, Gauge, Keyboard, Languages, Link, MousePointer2, Palette, PanelBottom, Pause, RotateCcw, Rows2, Ruler, Square, Type, UnfoldHorizontal, Volume2, X, ZoomIn } from 'lucide';
+import { ALargeSmall, Blend, BookOpenText, Captions, ChevronDown, CirclePause, Contrast, Focus, Gauge, HeartHandshake, Keyboard, Languages, Link, MousePointer2, Palette, PanelBottom, Pause, RotateCcw, Rows2, Ruler, Square, Type, UnfoldHorizontal, Volume2, X, ZoomIn } from 'lucide';
 
 /** The toolbar's pictures, by Lucide name. */
 export const ICONS = {
@@ -12,6 +12,7 @@ export const ICONS = {
   'contrast': Contrast,
   'focus': Focus,
   'gauge': Gauge,
+  'heart-handshake': HeartHandshake,
   'keyboard': Keyboard,
   'languages': Languages,
   'link': Link,

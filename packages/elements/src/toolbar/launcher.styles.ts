@@ -41,6 +41,12 @@ export const LAUNCHER_CSS = css`
     cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
+  /* A preset for older readers (关怀模式) is in force: every target at least 60 × 60 px, the aging-friendly size. */
+  .root.large button,
+  .root.large [role^='menuitem'] {
+    min-width: 60px;
+    min-height: 60px;
+  }
   button:focus-visible,
   .panel:focus-visible {
     outline: 3px solid var(--reach-accent);

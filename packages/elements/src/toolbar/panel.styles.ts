@@ -66,9 +66,10 @@ export const PANEL_CSS = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 2px;
+    /* No gap: an item's own padding and border keep its neighbours' labels apart. */
+    gap: 0;
     margin: 0;
-    padding: 0 3px;
+    padding: 0 2px;
     border-inline-start: 1px solid #c4c7d0;
   }
   .bar-layout .group:first-child {

@@ -13,6 +13,10 @@ const { mount, shadow, buttonNamed, settle } = t;
 /** Why the viewport tests below cannot run in WebKit. */
 const FRAME_RESIZE = "WebKitGTK does not re-apply a shadow root's media queries and viewport units when the test frame is resized (a resized window works: test/e2e)";
 
+/** A switch of another toolbar, by its name. */
+const toggleNamed = (toolbar: HTMLElement, name: string) =>
+  [...toolbar.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')].find((button) => button.textContent!.trim() === name)!;
+
 describe('<reach-toolbar>: layout and isolation', () => {
   it('stays inside the viewport on a 375 px phone, as a full-width sheet', async () => {
     skipIn(['webkit'], FRAME_RESIZE);
@@ -156,8 +160,9 @@ describe('<reach-toolbar>: layout and isolation', () => {
       expect(panel.left).toBeGreaterThanOrEqual(0);
       expect(panel.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
       // A switch that is on has its knob at the end of the line: the left, in right-to-left text.
-      const track = shadow('.toggle .switch').getBoundingClientRect();
-      const knob = getComputedStyle(shadow('.toggle .switch'), '::after');
+      const spacing = buttonNamed('文字间距').querySelector('.switch')!;
+      const track = spacing.getBoundingClientRect();
+      const knob = getComputedStyle(spacing, '::after');
       expect(parseFloat(knob.left)).toBeLessThan(track.width / 2);
       const [decrease, increase] = [buttonNamed('减小字体大小'), buttonNamed('增大字体大小')].map((b) => b.getBoundingClientRect());
       expect(increase!.left).toBeLessThan(decrease!.left);
@@ -227,7 +232,7 @@ describe('<reach-toolbar>: layout and isolation', () => {
     const now = reachableFor(document)!;
     expect(now).toBeDefined();
     expect(now).not.toBe(t.controller);
-    (second.shadowRoot!.querySelector('.toggle') as HTMLButtonElement).click();
+    toggleNamed(second, '文字间距').click();
     expect(now.preferences.get().textSpacing).toBe(true);
     second.remove();
     await new Promise((resolve) => setTimeout(resolve));
@@ -243,7 +248,7 @@ describe('<reach-toolbar>: layout and isolation', () => {
     await second.updateComplete;
     second.show();
     await second.updateComplete;
-    expect(second.shadowRoot!.querySelector('.toggle')!.getAttribute('aria-pressed')).toBe('true');
+    expect(toggleNamed(second, '文字间距').getAttribute('aria-pressed')).toBe('true');
     second.remove();
     // Not its controller to destroy: the page's aids keep working.
     const h1 = document.querySelector('h1')!;

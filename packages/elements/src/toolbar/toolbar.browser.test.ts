@@ -176,9 +176,11 @@ describe('<reach-toolbar>: by keyboard alone', () => {
     await settle();
     expect(t.toolbar.open).toBe(true);
     expect(t.toolbar.shadowRoot!.activeElement).toBe(shadow('.panel'));
-    // Close, the text group's heading, then the first stepper: decrease, increase.
+    // Close, the presets' heading and 关怀模式, the text group's heading, then the first stepper: decrease, increase.
     await userEvent.tab();
     expect(t.toolbar.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('关闭');
+    await userEvent.tab();
+    await userEvent.tab();
     await userEvent.tab();
     expect(t.toolbar.shadowRoot!.activeElement?.textContent).toBe('文字');
     expect(t.toolbar.shadowRoot!.activeElement?.getAttribute('aria-expanded')).toBe('true');
