@@ -35,7 +35,7 @@ export default defineConfig({
     // Tests run against sources, never dist/: `@reachable/core/announce` is
     // packages/core/src/announce (its index.ts) or packages/core/src/announce.ts.
     alias: [
-      { find: /^@reachable\/(core|elements)$/, replacement: `${packages}/$1/src/index.ts` },
+      { find: /^@reachable\/(core|elements|react|vue)$/, replacement: `${packages}/$1/src/index.ts` },
       { find: /^@reachable\/(core|elements)\/(.+)$/, replacement: `${packages}/$1/src/$2` },
     ],
   },
@@ -43,10 +43,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // jsdom stands for a browser: packages' browser builds (@lit/react's sets properties only there).
+        // Files that ask for `@vitest-environment node` keep the server's conditions.
+        resolve: { conditions: ['browser', 'development'] },
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['packages/*/src/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
         },
       },

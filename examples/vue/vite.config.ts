@@ -5,12 +5,7 @@ import { defineConfig } from 'vite';
 // relative URLs, and no modulepreload polyfill script.
 export default defineConfig({
   base: './',
-  plugins: [
-    vue({
-      // <reach-*> are custom elements, not Vue components.
-      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('reach-') } },
-    }),
-  ],
+  plugins: [vue()],
   build: {
     outDir: 'dist',
     modulePreload: { polyfill: false },

@@ -1,11 +1,6 @@
-import { announce, createReachable } from '@reachable/core';
-import '@reachable/elements/toolbar';
-import '@reachable/elements/announcer';
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
-
-// One controller for the app: the toolbar shows it, components read it.
-const reachable = createReachable();
-const { preferences } = reachable;
+import { announce } from '@reachable/core';
+import { ReachAnnouncer, ReachToolbar, usePreference, useReachable } from '@reachable/react';
+import { useState, type FormEvent } from 'react';
 
 const CITIES = { all: ['All', '全部'], beijing: ['Beijing', '北京'], chengdu: ['Chengdu', '成都'], online: ['Online', '线上'] };
 type City = keyof typeof CITIES;
@@ -17,8 +12,10 @@ const ROLES: { en: string; zh: string; city: Exclude<City, 'all'> }[] = [
 ];
 
 export function App() {
+  // One controller for the page: the toolbar shows it, the app reads it.
+  const reachable = useReachable();
   // State flowing back: the visitor's text size, whoever changed it.
-  const { fontScale } = useSyncExternalStore(preferences.subscribe, preferences.get);
+  const [fontScale] = usePreference('fontScale');
   const [city, setCity] = useState<City>('all');
   const [rolesStatus, setRolesStatus] = useState('');
   const [error, setError] = useState('');
@@ -48,7 +45,7 @@ export function App() {
 
   return (
     <>
-      <reach-toolbar controller={reachable} position="bottom-left" />
+      <ReachToolbar controller={reachable} position="bottom-left" />
       <header>
         <p>
           <a href="../../">Reachable 可及</a> · React
@@ -78,7 +75,7 @@ export function App() {
               </li>
             ))}
           </ul>
-          <reach-announcer message={rolesStatus} />
+          <ReachAnnouncer message={rolesStatus} />
         </section>
 
         <form onSubmit={submit} noValidate>

@@ -26,6 +26,9 @@ export abstract class ReactiveHostElement extends Base implements ReactiveContro
   static #prepared = new WeakSet<object>();
 
   static get observedAttributes(): string[] {
+    // Read by customElements.define(): the properties are on the prototype once the element is defined, as lit's
+    // are, so wrappers that look there (@lit/react) set them as properties before the first instance exists.
+    ReactiveHostElement.#prepare(this);
     return ['lang', ...Object.entries(this.properties).flatMap(([name, d]) => (d.attribute === false ? [] : [d.attribute ?? name.toLowerCase()]))];
   }
 
