@@ -1,5 +1,5 @@
 // Regenerates the toolbar's screenshots in docs/images/ from the charity example:
-// both layouts, on a desktop and a phone, open. Run after `pnpm build`:
+// both layouts, on a desktop and a phone, open, and with 关怀模式 on. Run after `pnpm build`:
 //   node scripts/screenshots.mjs [--out docs/images]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ const SHOTS = [
   { name: 'toolbar-launcher-phone', layout: 'launcher', viewport: { width: 375, height: 667 } },
   // A choice's popover open in the bar.
   { name: 'toolbar-bar-popover', layout: 'bar', viewport: { width: 1280, height: 600 }, popover: 'colorScheme' },
+  // 关怀模式 on: larger text, the large cursor, focus highlighting, the caption bar, and the toolbar's larger targets.
+  { name: 'toolbar-launcher-care', layout: 'launcher', viewport: { width: 1280, height: 800 }, preferences: { preset: 'care' } },
 ];
 
 mkdirSync(out, { recursive: true });
@@ -33,6 +35,7 @@ try {
     await page.addInitScript((layout) => (window.ReachableConfig = { layout, lang: 'zh-CN' }), shot.layout);
     await page.goto(new URL('charity/', server.url).href);
     await page.waitForFunction(() => window.Reachable);
+    if (shot.preferences) await page.evaluate((preferences) => window.Reachable.preferences.set(preferences), shot.preferences);
     await page.evaluate(() => window.Reachable.open());
     await page.locator('reach-toolbar').evaluate((toolbar) => toolbar.updateComplete);
     if (shot.popover) await page.locator(`reach-toolbar [data-item="${shot.popover}"]`).click();

@@ -35,3 +35,16 @@ it('takes the scheme through its own CSS and redraws its chart and map, while Re
   await expect.poll(look).toEqual(before);
   expect(await problems()).toEqual([]);
 });
+
+it("offers the site's own preset from its configuration file after 关怀模式, and it works from the panel", async () => {
+  const { page, problems } = await open('/integration/');
+  await page.getByRole('button', { name: '无障碍工具', exact: true }).click();
+  const calm = page.locator('reach-toolbar').getByRole('button', { name: '安静阅读', exact: true });
+  await calm.click();
+  await expect.poll(() => page.evaluate(() => window.Reachable!.preferences.get())).toMatchObject({ preset: 'calm', reduceMotion: true, readingGuide: 'line' });
+  expect(await calm.getAttribute('aria-pressed')).toBe('true');
+  await expectNoAxeViolations(page);
+  await calm.click();
+  await expect.poll(() => page.evaluate(() => window.Reachable!.preferences.get().readingGuide)).toBe('off');
+  expect(await problems()).toEqual([]);
+});

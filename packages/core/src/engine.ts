@@ -1,4 +1,5 @@
 import type { PreferenceStore } from './preferences/store.js';
+import type { PresetDefinition } from './presets/presets.js';
 import type { SpeechOptions } from './speech/provider.js';
 
 /**
@@ -24,4 +25,6 @@ export interface EngineContext {
   readonly preferences: Pick<PreferenceStore, 'get' | 'set' | 'subscribe'>;
   /** Read-aloud's options, as given to `createReachable` (a site's own voice). */
   readonly speech?: SpeechOptions;
+  /** The presets on offer, by id: the built-in ones and the site's own. */
+  readonly presets?: Readonly<Record<string, PresetDefinition>>;
 }

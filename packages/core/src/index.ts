@@ -32,7 +32,7 @@ export { captionBarAid } from './caption-bar/aid.js';
 export { createReduceMotion, REDUCE_MOTION_CSS, reduceMotionAid } from './reduce-motion/index.js';
 export { createFontScale, fontScaleAid, FONT_SIZE_ATTRIBUTE, LINE_HEIGHT_ATTRIBUTE } from './font-scale/index.js';
 export { createPageZoom, pageZoomAid } from './page-zoom/index.js';
-export { PRESET_DEFINITIONS, presetAid, presetChanges } from './presets/index.js';
+export { PRESET_DEFINITIONS, presetAid, presetChanges, isValidPreset } from './presets/index.js';
 export type { PresetDefinition } from './presets/index.js';
 export * from './preferences/index.js';
 export { createTextSpacing, TEXT_SPACING_CSS, textSpacingAid } from './text-spacing/index.js';

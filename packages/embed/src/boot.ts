@@ -23,7 +23,7 @@ export function boot(win: Window, script: HTMLOrSVGScriptElement | null): void {
   const config = readConfig(script, win.ReachableConfig);
   // With the npm packages already running on the page, use their controller: two would fight over the page.
   const running = reachableFor(doc);
-  const controller = running ?? createReachable({ document: doc, features: config.features, storageKey: config.storageKey, speech: config.speech, honours: config.honours });
+  const controller = running ?? createReachable({ document: doc, features: config.features, storageKey: config.storageKey, speech: config.speech, honours: config.honours, presets: config.presets });
   const toolbar = doc.createElement('reach-toolbar') as ReachToolbar;
   Object.assign(toolbar, {
     controller,

@@ -127,6 +127,16 @@ describe('readConfig', () => {
     }
   });
 
+  it("takes a site's own presets from window.ReachableConfig only (each is checked as the controller takes it)", () => {
+    const presets = { calm: { name: { 'zh-CN': '安静阅读', en: 'Calm reading' }, values: { reduceMotion: true } } };
+    expect(read({}, { presets })).toMatchObject({ config: { presets }, warnings: [] });
+    const refused = read({}, { presets: [presets] });
+    expect(refused.config.presets).toEqual({});
+    expect(refused.warnings).toHaveLength(1);
+    expect(refused.warnings[0]).toContain('ReachableConfig.presets');
+    expect(read({ 'data-presets': 'calm' }).warnings[0]).toContain('data-presets is not an option');
+  });
+
   it('survives nonsense in window.ReachableConfig', () => {
     for (const global of ['bar', 42, [1], { features: 7, offset: {} }]) {
       const { config, warnings } = read({}, global);

@@ -3,6 +3,7 @@ import { warn as coded } from '@reachable/core/internal';
 import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
 import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS } from '@reachable/elements/internal';
 import type { Layout, MessageOverrides, Position, ShortcutMap } from '@reachable/elements/toolbar';
+import type { PresetDefinition } from '@reachable/core/presets';
 import type { SpeechOptions } from '@reachable/core/speech';
 
 /** What a site can configure, from `data-*` attributes on the script tag or `window.ReachableConfig`. */
@@ -27,6 +28,8 @@ export interface EmbedConfig {
   speech: SpeechOptions;
   /** Aids the site applies itself: ids (it follows the root's `data-reach-*` attributes), or from `window.ReachableConfig` ids with a function each. */
   honours: Honours;
+  /** The site's own presets (only from `window.ReachableConfig`: an object of names and values). */
+  presets: Record<string, PresetDefinition>;
 }
 
 export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
@@ -42,6 +45,7 @@ export const DEFAULT_CONFIG: Readonly<EmbedConfig> = {
   messages: {},
   speech: {},
   honours: {},
+  presets: {},
 };
 
 type Raw = Record<string, unknown>;
@@ -102,10 +106,15 @@ const READERS: { [K in keyof EmbedConfig]: { accepts: string; read(value: unknow
         : undefined;
     },
   },
+  presets: {
+    // Each preset is checked as the controller takes it (R114).
+    accepts: 'an object of presets by id',
+    read: (v) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, PresetDefinition>) : undefined),
+  },
 };
 
 /** Options only `window.ReachableConfig` can give: an object or a function is not an attribute. */
-const CONFIG_ONLY = ['messages', 'speech'];
+const CONFIG_ONLY = ['messages', 'speech', 'presets'];
 
 /** A number from a number or a decimal string (not true, null, [5], 0x10, 1e2…) that the toolbar option accepts. */
 function toolbarNumber(option: 'offset' | 'zIndex', value: unknown): number | undefined {

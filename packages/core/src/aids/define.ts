@@ -93,7 +93,7 @@ export interface AidDefinition<K extends readonly PreferenceKey[] = readonly Pre
    * of other aids (a preset): given the valid changes and the preferences in
    * force, the changes to make instead, in one step (one write, one event).
    */
-  readonly changes?: (changes: PreferenceChanges, preferences: Readonly<Preferences>) => PreferenceChanges;
+  readonly changes?: (changes: PreferenceChanges, preferences: Readonly<Preferences>, context: EngineContext) => PreferenceChanges;
   /** The toolbar group the aid's controls join (`GROUPS` gives their order and which start open). */
   readonly group: GroupId;
   readonly controls: readonly ControlSpec[];

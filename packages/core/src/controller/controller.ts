@@ -4,6 +4,7 @@ import type { Engine, EngineContext } from '../engine.js';
 import { warn } from '../internal/warn.js';
 import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
+import { isValidPreset, PRESET_DEFINITIONS, type PresetDefinition } from '../presets/presets.js';
 import type { SpeechOptions } from '../speech/provider.js';
 import { ReachAidErrorEvent } from './aid-error-event.js';
 import { createHooks } from './hooks.js';
@@ -24,6 +25,11 @@ export interface ReachableOptions extends Omit<PreferenceStoreOptions, 'keys' | 
    * follows the root's `data-reach-*` attributes or `reach-change` itself.
    */
   honours?: Honours;
+  /**
+   * The site's own presets, by id, offered after the built-in 关怀模式 (`care`,
+   * which a site may redefine): `{ calm: { name: { 'zh-CN': '安静阅读', en: 'Calm reading' }, values: { reduceMotion: true, readingGuide: 'line' } } }`.
+   */
+  presets?: Readonly<Record<string, PresetDefinition>>;
   /** @internal The aid definitions to choose from. Default: `REGISTRY`, every aid of this version. */
   registry?: readonly AidDefinition[];
 }
@@ -33,6 +39,8 @@ export interface Reachable {
   readonly preferences: Omit<PreferenceStore, 'destroy'>;
   /** The aids offered. */
   readonly features: readonly AidId[];
+  /** The presets offered, by id, in the toolbar's order: the built-in ones, then the site's. */
+  readonly presets: Readonly<Record<string, PresetDefinition>>;
   /** Resolves once every aid that is on has its engine (loaded on demand) and has been applied. */
   readonly ready: Promise<void>;
   /** Turns every aid off and stops listening: the page is as it was before Reachable. Preferences stay stored. */
@@ -41,6 +49,17 @@ export interface Reachable {
 
 /** What a site does with the visitor's choice for an aid it handles itself: a function given the aid's value, or `true`. */
 export type Honours = { readonly [A in Aid as A['id']]?: true | ((value: AidValue<A['keys']>) => void) };
+
+/** The built-in presets and the site's valid ones; a problem with one of the site's is said once, and that one is left out. */
+function presetsOf(site: unknown): Readonly<Record<string, PresetDefinition>> {
+  const presets: Record<string, PresetDefinition> = { ...PRESET_DEFINITIONS };
+  for (const [id, definition] of Object.entries(site && typeof site === 'object' ? site : {})) {
+    // Said in production too: a site's editor writes presets into window.ReachableConfig.
+    if (isValidPreset(id, definition)) presets[id] = definition;
+    else warn('R114', `The preset "${id}" is not valid and is left out.`);
+  }
+  return presets;
+}
 
 /** The value an aid's engine takes: its one preference's value, or all of its preferences. */
 const valueFor = (aid: AidDefinition, preferences: Readonly<Preferences>): unknown =>
@@ -73,13 +92,13 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
     keys: aids.flatMap((aid) => aid.keys),
     window: doc.defaultView ?? undefined,
     // Aids made of other aids (presets) make a change whole.
-    expand: (changes, preferences) => aids.reduce((all, aid) => (aid.changes && aid.keys.some((key) => key in all) ? aid.changes(all, preferences) : all), changes),
+    expand: (changes, preferences) => aids.reduce((all, aid) => (aid.changes && aid.keys.some((key) => key in all) ? aid.changes(all, preferences, context) : all), changes),
   });
   const engines = new Map<AidDefinition, Engine<unknown>>();
   const loading = new Map<AidDefinition, Promise<void>>();
   let destroyed = false;
   // Engines may read the preferences, and end their own aid when the visitor does so from the page.
-  const context: EngineContext = { preferences: store, speech: options.speech };
+  const context: EngineContext = { preferences: store, speech: options.speech, presets: presetsOf(options.presets) };
   const honours = (options.honours ?? {}) as Readonly<Record<string, unknown>>;
   if (__DEV__) {
     for (const [id, handler] of Object.entries(honours)) {
@@ -151,6 +170,7 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
   const reachable: Reachable = {
     preferences: store,
     features: aids.map((aid) => aid.id as AidId),
+    presets: context.presets!,
     get ready() {
       return begun.then(async () => {
         while (loading.size) await Promise.all(loading.values());

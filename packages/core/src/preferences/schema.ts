@@ -19,8 +19,10 @@ export const SPEECH_MODES = ['off', 'hover', 'continuous'] as const;
 /** How the caption bar (大字幕) shows text: as written, in Simplified or Traditional characters, or with pinyin above. */
 export const CAPTION_BAR_TEXTS = ['original', 'simplified', 'traditional', 'pinyin'] as const;
 export const CAPTION_BAR_POSITIONS = ['bottom', 'top'] as const;
-/** Bundles of aids turned on in one step: 'care' is 关怀模式, for older readers. */
+/** The built-in bundles of aids turned on in one step: 'care' is 关怀模式, for older readers. A site may add its own. */
 export const PRESETS = ['none', 'care'] as const;
+/** A preset's id: a site's own are lower-case words joined by hyphens (`calm`, `big-text`), up to 32 characters. */
+const PRESET_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export const CAPTION_FONTS = ['default', 'sans-serif', 'serif', 'monospace', 'kai', 'casual'] as const;
 export const CAPTION_EDGES = ['none', 'raised', 'depressed', 'uniform', 'drop-shadow'] as const;
@@ -33,7 +35,8 @@ export type ReadingGuide = (typeof READING_GUIDES)[number];
 export type SpeechMode = (typeof SPEECH_MODES)[number];
 export type CaptionBarText = (typeof CAPTION_BAR_TEXTS)[number];
 export type CaptionBarPosition = (typeof CAPTION_BAR_POSITIONS)[number];
-export type Preset = (typeof PRESETS)[number];
+/** A built-in preset's id, or a site's own. */
+export type Preset = (typeof PRESETS)[number] | (string & {});
 
 /** How video captions look (the FCC / W3C caption preferences). Colours are `#rrggbb`, opacities 0–1. */
 export interface CaptionStyle {
@@ -208,7 +211,12 @@ export const SCHEMA: { [K in PreferenceKey]: Field<Preferences[K]> } = {
   speech: oneOf(SPEECH_MODES, 'off'),
   speechRate: range(0.5, 2, 1, 0.25),
   captionStyle: object(CAPTION_STYLE_FIELDS),
-  preset: oneOf(PRESETS, 'none'),
+  // Any well-formed id: which presets exist is the controller's to say (a site adds its own).
+  preset: {
+    ...oneOf(PRESETS, 'none'),
+    parse: (value) => (typeof value === 'string' && value.length <= 32 && PRESET_ID.test(value) ? value : undefined),
+    accepts: __DEV__ ? `'none', 'care', or the id of a site's own preset` : '',
+  },
   presetRestore: {
     kind: 'values',
     default: Object.freeze({}),

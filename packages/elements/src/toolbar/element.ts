@@ -1,6 +1,6 @@
 import { createReachable, type AidId, type Reachable } from '@reachable/core/controller';
 import { markOwnUi } from '@reachable/core/dom';
-import { PRESET_DEFINITIONS } from '@reachable/core/presets';
+import type { PresetDefinition } from '@reachable/core/presets';
 import { warn } from '@reachable/core/internal';
 import { BOOT_TEXTS, LOCALE_LOADERS, toolbarLocale, type Locale } from '../i18n/load.js';
 import { withOverrides, type MessageOverrides, type Messages } from '../i18n/messages.js';
@@ -198,8 +198,9 @@ export class ReachToolbar extends ReactiveHostElement {
 
   protected override update(changed: Changes): void {
     const locale = toolbarLocale(this);
-    const preset = this.#page.reachable?.preferences.get().preset;
-    const large = preset && preset !== 'none' && PRESET_DEFINITIONS[preset].largeTargets;
+    const reachable = this.#page.reachable;
+    const preset = reachable?.preferences.get().preset;
+    const large = preset && Object.hasOwn(reachable.presets, preset) && reachable.presets[preset]!.largeTargets;
     this.#dom.root.className = `root ${this.position} ${this.layout}-layout${this.open && this.layout === 'bar' ? ' bar-open' : ''}${large ? ' large' : ''}`;
     this.#dom.root.lang = locale;
     const text = this.#texts?.locale === locale ? this.#texts.messages : BOOT_TEXTS[locale];
@@ -213,9 +214,16 @@ export class ReachToolbar extends ReactiveHostElement {
   }
 
   /** @internal For the panel: what it shows besides its own state. */
-  panelState(): { text: Messages; preferences?: Readonly<Preferences>; features: readonly string[]; shortcuts: readonly Shortcut[] } {
+  panelState(): { text: Messages; locale: string; preferences?: Readonly<Preferences>; features: readonly string[]; presets?: Readonly<Record<string, PresetDefinition>>; shortcuts: readonly Shortcut[] } {
     const reachable = this.#page.reachable;
-    return { text: withOverrides(this.#texts!.messages, this.messages), preferences: reachable?.preferences.get(), features: reachable?.features ?? [], shortcuts: this.#keys.list };
+    return {
+      text: withOverrides(this.#texts!.messages, this.messages),
+      locale: this.#texts!.locale,
+      preferences: reachable?.preferences.get(),
+      features: reachable?.features ?? [],
+      presets: reachable?.presets,
+      shortcuts: this.#keys.list,
+    };
   }
 
   protected override updated(changed: Changes): void {
@@ -242,7 +250,7 @@ export class ReachToolbar extends ReactiveHostElement {
   /** @internal For the panel: sets a control's value at once and says the result (at a stepper's limit, the same value again: the visitor hears where it is). */
   setControl(control: Control, value: number | boolean | string): void {
     this.#page.reachable?.preferences.set(control.change(value as never) as PreferenceChanges);
-    void this.#say((text, speech) => speech.changeText(control, value, text));
+    void this.#say((text, speech) => speech.changeText(control, value, speech.withPresetNames(text, this.#page.reachable?.presets, this.#texts!.locale)));
   }
 
   /** @internal For the panel: forgets every choice, and says so. */

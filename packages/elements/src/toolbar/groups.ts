@@ -1,7 +1,9 @@
 import { GROUPS as REGISTRY_GROUPS, REGISTRY, type Aid, type AidDefinition } from '@reachable/core/aids';
 import { DEFAULT_PREFERENCES, type Preferences } from '@reachable/core/preferences';
 import type { CommandAction, Messages } from '../i18n/messages.js';
+import type { PresetDefinition } from '@reachable/core/presets';
 import { controlsOf, unavailableReason, type Control } from './controls.js';
+import { presetControls } from './presets.js';
 
 /** A toolbar group: its id (`text`, `color`…), whether it starts open in the launcher's panel, and its aids in registry order. */
 export interface Group {
@@ -41,7 +43,14 @@ export interface Command {
  */
 export function offered(
   group: Group,
-  { doc, open, features, text, preferences }: { doc: Document; open: boolean; features: readonly string[]; text: Messages; preferences?: Readonly<Preferences> },
+  {
+    doc,
+    open,
+    features,
+    text,
+    preferences,
+    presets = {},
+  }: { doc: Document; open: boolean; features: readonly string[]; text: Messages; preferences?: Readonly<Preferences>; presets?: Readonly<Record<string, PresetDefinition>> },
 ): Offered | undefined {
   const aids = group.aids.filter((aid) => features.includes(aid.id) && (!(aid as AidDefinition).relevant || (open && (aid as AidDefinition).relevant!(doc))));
   if (!aids.length) return undefined;
@@ -55,7 +64,7 @@ export function offered(
     ),
     controls: aids.filter((_, i) => !reasons[i]).flatMap((aid) => {
       // An aid's settings (`whenOn`) show while its first control is away from its default.
-      const [first, ...rest] = controlsOf(aid);
+      const [first, ...rest] = aid.id === 'preset' ? presetControls(aid, presets) : controlsOf(aid);
       const on = !!preferences && first!.value(preferences) !== first!.value(DEFAULT_PREFERENCES);
       return [first!, ...rest.filter((control) => on || !control.whenOn)];
     }),

@@ -3,8 +3,12 @@ import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { ICONS, type IconName } from './icons.generated.js';
 
-/** The toolbar's own pictures (the aids' come from the registry): the icon set is generated from both. */
-export const TOOLBAR_ICONS = ['rotate-ccw', 'keyboard', 'x', 'chevron-down'] as const;
+/**
+ * The toolbar's own pictures (the aids' come from the registry): reset, the
+ * shortcuts, close, a group's disclosure, and a site's own presets (which
+ * share one). The icon set is generated from both.
+ */
+export const TOOLBAR_ICONS = ['rotate-ccw', 'keyboard', 'x', 'chevron-down', 'bookmark'] as const;
 
 const SVG = 'http://www.w3.org/2000/svg';
 

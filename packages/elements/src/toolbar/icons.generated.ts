@@ -1,11 +1,12 @@
 // Generated from the icon names in the aid registry and the toolbar's own by `pnpm docs:aids`: do not edit.
-import { ALargeSmall, Blend, BookOpenText, Captions, ChevronDown, CirclePause, Contrast, Focus, Gauge, HeartHandshake, Keyboard, Languages, Link, MousePointer2, Palette, PanelBottom, Pause, RotateCcw, Rows2, Ruler, Square, Type, UnfoldHorizontal, Volume2, X, ZoomIn } from 'lucide';
+import { ALargeSmall, Blend, BookOpenText, Bookmark, Captions, ChevronDown, CirclePause, Contrast, Focus, Gauge, HeartHandshake, Keyboard, Languages, Link, MousePointer2, Palette, PanelBottom, Pause, RotateCcw, Rows2, Ruler, Square, Type, UnfoldHorizontal, Volume2, X, ZoomIn } from 'lucide';
 
 /** The toolbar's pictures, by Lucide name. */
 export const ICONS = {
   'a-large-small': ALargeSmall,
   'blend': Blend,
   'book-open-text': BookOpenText,
+  'bookmark': Bookmark,
   'captions': Captions,
   'chevron-down': ChevronDown,
   'circle-pause': CirclePause,

@@ -1,5 +1,6 @@
 import { REGISTRY } from '@reachable/core/aids';
 import type { Preferences } from '@reachable/core/preferences';
+import type { PresetDefinition } from '@reachable/core/presets';
 import { adoptSheet } from '@reachable/core/dom';
 import { warn } from '@reachable/core/internal';
 import { html, nothing, render, type ReactiveControllerHost } from 'lit';
@@ -9,6 +10,7 @@ import { BarLayoutController } from './bar-layout.js';
 import { focusedElement, returnFocus } from './focus-return.js';
 import type { CommandAction, Messages } from '../i18n/messages.js';
 import { renderChoice } from './choice.js';
+import { withPresetNames } from './control-view.js';
 import { controlsOf, type Control } from './controls.js';
 import { GROUPS, offered, type Group } from './groups.js';
 import { icon } from './icon.js';
@@ -31,6 +33,8 @@ export interface PanelState {
   readonly text: Messages;
   readonly preferences?: Readonly<Preferences>;
   readonly features: readonly string[];
+  /** The presets on offer (the controller's), for the preset aid's switches. */
+  readonly presets?: Readonly<Record<string, PresetDefinition>>;
   readonly helpOpen: boolean;
   readonly shortcuts: readonly Shortcut[];
   /** Sends an aid's engine a command (pause reading aloud). */
@@ -109,8 +113,8 @@ export function renderPanel(state: PanelState) {
 export interface PanelHost extends ReactiveControllerHost, HTMLElement {
   readonly open: boolean;
   readonly layout: 'launcher' | 'bar';
-  /** The state that changes with the controller and the texts. */
-  panelState(): Pick<PanelState, 'text' | 'preferences' | 'features' | 'shortcuts'>;
+  /** The state that changes with the controller and the texts, and the texts' locale. */
+  panelState(): Pick<PanelState, 'text' | 'preferences' | 'features' | 'presets' | 'shortcuts'> & { locale: string };
   /** Changes a control's value and says so. */
   setControl(control: Control, value: number | boolean | string): void;
   resetAll(): void;
@@ -163,8 +167,11 @@ export class Panel {
     if (!host.open || !bar) this.#popover = undefined;
     const focused = (this.#container.getRootNode() as ShadowRoot).activeElement;
     const group = this.#container.contains(focused) ? focused?.closest('.group') : undefined;
+    const { locale, ...shown } = host.panelState();
     const state = {
-      ...host.panelState(),
+      ...shown,
+      // A site's own presets are named in its configuration, not in the locale's texts.
+      text: withPresetNames(shown.text, shown.presets, locale),
       doc: host.ownerDocument,
       open: host.open,
       helpOpen: this.#helpOpen,

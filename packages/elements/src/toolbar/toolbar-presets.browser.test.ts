@@ -1,4 +1,6 @@
 // 关怀模式 in the toolbar: one switch at the top, by keyboard, announced, large targets, and off gives back what was there.
+import { createReachable } from '@reachable/core/controller';
+import { memoryStorage } from '@reachable/core/preferences';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityTree, liveRegions } from '../../../../test/ax.js';
@@ -90,5 +92,45 @@ describe('<reach-toolbar>: 关怀模式 (care mode)', () => {
     await userEvent.keyboard('{Alt>}{Shift>}9{/Shift}{/Alt}');
     expect(t.controller.preferences.get().preset).toBe('none');
     expect(t.controller.preferences.get().fontScale).toBe(1);
+  });
+});
+
+describe("<reach-toolbar>: a site's own presets", () => {
+  it('offers each after 关怀模式, named in the toolbar’s language, and switching between them gives back what each replaced', async () => {
+    t.controller.destroy();
+    t.controller = createReachable({
+      storage: memoryStorage(),
+      presets: { calm: { name: { 'zh-CN': '安静阅读', 'zh-TW': '安靜閱讀', en: 'Calm reading' }, values: { reduceMotion: true, readingGuide: 'line' } } },
+    });
+    t.controller.preferences.set({ readingGuide: 'crosshair' });
+    const before = t.controller.preferences.get();
+    await mount();
+    t.toolbar.show();
+    await settle();
+    const switches = [...shadow('#group-body-presets').querySelectorAll('button')].map((button) => button.textContent!.trim());
+    expect(switches).toEqual(['关怀模式', '安静阅读']);
+
+    buttonNamed('安静阅读').click();
+    await settle();
+    expect(t.controller.preferences.get()).toMatchObject({ preset: 'calm', reduceMotion: true, readingGuide: 'line' });
+    await expect.poll(spoken).toContain('安静阅读已开启');
+    // Not a preset for larger targets: the toolbar keeps its sizes.
+    expect(smallerThan(60)).not.toEqual([]);
+    await expectNoAxeViolations();
+
+    buttonNamed('关怀模式').click();
+    await settle();
+    expect(t.controller.preferences.get()).toMatchObject({ preset: 'care', readingGuide: 'crosshair', reduceMotion: before.reduceMotion, captionBar: true });
+    expect(buttonNamed('安静阅读').getAttribute('aria-pressed')).toBe('false');
+
+    buttonNamed('关怀模式').click();
+    await settle();
+    expect(t.controller.preferences.get()).toEqual(before);
+
+    // In the bar, under its name in English.
+    await mount({ layout: 'bar', lang: 'en' });
+    t.toolbar.show();
+    await settle();
+    expect(shadow('[data-item="calm"]').textContent!.trim()).toBe('Calm reading');
   });
 });
