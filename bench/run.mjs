@@ -302,6 +302,8 @@ function samples(field) {
     const [name, part] = Object.entries(field.fields).find(([, f]) => f.kind === 'range');
     return samples(part).map((v) => ({ ...field.default, [name]: v }));
   }
+  // What a preset saved (presetRestore) is Reachable's to write: the preset's own changes fill it in.
+  if (field.kind === 'values') return [{}, {}, {}, {}, {}];
   throw new Error(`bench: no sample values for a ${field.kind} field`);
 }
 
@@ -351,7 +353,8 @@ const ENGINE_BUDGETS = {
   readingMode: { firstTotal: 100 },
 };
 
-const ENGINES = core.REGISTRY.map((aid) => {
+// An aid made of other aids (a preset) has no engine: those aids' engines are measured.
+const ENGINES = core.REGISTRY.filter((aid) => aid.engine || aid.load).map((aid) => {
   const values = aidSamples(aid);
   return { name: aid.id, values, floor: FLOORS[aid.id]?.(values) };
 });
@@ -380,6 +383,31 @@ async function engineRun(page, engine) {
     instance.destroy();
     force();
     return { firstScript, firstTotal, script, total };
+  }, engine);
+}
+
+/**
+ * The same changes through the controller, as the toolbar makes them: the engine plus what the controller adds
+ * (the CSS hooks on the root: an attribute per preference, custom properties keyed on it).
+ */
+const THROUGH_CONTROLLER = ['fontScale', 'colorScheme'];
+async function controllerRun(page, engine) {
+  return page.evaluate(async ({ name, values }) => {
+    const { createReachable, memoryStorage } = window.ReachableCore;
+    const reachable = createReachable({ features: [name], storage: memoryStorage() });
+    await reachable.ready;
+    const force = () => document.body.offsetHeight;
+    reachable.preferences.set({ [name]: values[0] });
+    force();
+    const total = [];
+    for (const value of values.slice(1)) {
+      const t = performance.now();
+      reachable.preferences.set({ [name]: value });
+      force();
+      total.push(performance.now() - t);
+    }
+    reachable.destroy();
+    return total;
   }, engine);
 }
 
@@ -418,7 +446,7 @@ async function measureEngines() {
     for (const unit of units) {
       log(`engines: ${elements} elements, ${unit}`);
       const label = `${elements.toLocaleString('en')} el, ${unit}`;
-      const results = new Map(ENGINES.map((e) => [e, { firstScript: [], firstTotal: [], script: [], total: [], floor: [] }]));
+      const results = new Map(ENGINES.map((e) => [e, { firstScript: [], firstTotal: [], script: [], total: [], floor: [], controlled: [] }]));
       for (let run = 0; run <= runs; run++) {
         // A fresh page for every run: an engine that rewrote the page's CSSOM (font scaling) leaves the
         // browser's parsed stylesheets in a slower state for the engines and runs after it.
@@ -439,6 +467,14 @@ async function measureEngines() {
         }
         await page.close();
         if (twin !== page) await twin.close();
+        // The same changes through the controller, on a page of their own: after font scaling has rewritten a page's
+        // CSSOM, that page stays slower to restyle (see above), which would be counted against the controller.
+        if (elements === 13_500 && unit === 'px' && (run > 0 || runs <= 1)) {
+          const fresh = await open(pageHtml({ elements, unit, extraCss: FLOOR_CSS }));
+          await fresh.addScriptTag({ content: coreSource });
+          for (const engine of ENGINES.filter((e) => THROUGH_CONTROLLER.includes(e.name))) results.get(engine).controlled.push(...(await controllerRun(fresh, engine)));
+          await fresh.close();
+        }
       }
       for (const [engine, r] of results) {
         const budget = (elements === 13_500 && ENGINE_BUDGETS[engine.name]) || {};
@@ -449,6 +485,7 @@ async function measureEngines() {
         if (engine.floor) {
           record(`engines (${label})`, `${engine.name}: browser floor (${engine.floor.page ?? 'same change by the page itself'})`, r.floor, 'ms');
           record(`engines (${label})`, `${engine.name}: change total ÷ floor`, median(r.total) / median(r.floor), '×', budget.ratio);
+          if (r.controlled.length) record(`engines (${label})`, `${engine.name}: through the controller, hooks included, change total ÷ floor`, median(r.controlled) / median(r.floor), '×', budget.ratio);
         }
         if (unit === 'px') (growth[engine.name] ??= []).push([elements, median(r.firstScript), median(r.total)]);
       }

@@ -77,6 +77,33 @@ it('keeps the other aids and the page working when one engine throws', () => {
   expect(String(error.mock.calls[0]?.[0])).toContain('The fontScale aid failed');
 });
 
+it("applies an aid's engine even when its CSS hooks fail, and says so", () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const applied: unknown[] = [];
+  const aid = defineAid({
+    id: 'textSpacing',
+    keys: ['textSpacing'],
+    group: 'text',
+    controls: [{ key: 'textSpacing', icon: 'type' }],
+    engine: () => ({ apply: (value: boolean) => void applied.push(value), destroy() {} }),
+    properties: [
+      {
+        name: '--reach-broken',
+        key: 'textSpacing',
+        value: () => {
+          throw new Error('broken hook');
+        },
+        about: '',
+      },
+    ],
+  }) as unknown as AidDefinition;
+  controller = createReachable({ storage: memoryStorage(), registry: [aid] });
+  controller.preferences.set({ textSpacing: true });
+  expect(applied).toEqual([false, true]);
+  expect(error).toHaveBeenCalledOnce();
+  expect(String(error.mock.calls[0]?.[0])).toContain('The textSpacing aid failed');
+});
+
 describe('an aid whose engine loads on demand', () => {
   /** An aid with `load`: the test resolves or rejects each load. */
   function lazyAid() {

@@ -61,6 +61,15 @@ function presetsOf(site: unknown): Readonly<Record<string, PresetDefinition>> {
   return presets;
 }
 
+/** Runs an aid's part: one that fails must not break the others or the page. */
+function guarded(aid: AidDefinition, part: () => void): void {
+  try {
+    part();
+  } catch (error) {
+    console.error(`[Reachable] The ${aid.id} aid failed and was skipped:`, error);
+  }
+}
+
 /** The value an aid's engine takes: its one preference's value, or all of its preferences. */
 const valueFor = (aid: AidDefinition, preferences: Readonly<Preferences>): unknown =>
   aid.keys.length === 1 ? preferences[aid.keys[0]!] : Object.fromEntries(aid.keys.map((key) => [key, preferences[key]]));
@@ -143,16 +152,11 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
     const preferences = store.get();
     for (const aid of aids) {
       if (!aid.keys.some((key) => changed.includes(key))) continue;
-      try {
-        hooks.reflect(aid, preferences);
-        const engine = engines.get(aid);
-        if (engine) engine.apply(valueFor(aid, preferences));
-        // Not loaded: nothing to undo while off; loaded when first on.
-        else if (aid.load && aid.keys.some((key) => !same(preferences[key], DEFAULT_PREFERENCES[key]))) void load(aid);
-      } catch (error) {
-        // One failing aid must not break the others or the page.
-        console.error(`[Reachable] The ${aid.id} aid failed and was skipped:`, error);
-      }
+      const engine = engines.get(aid);
+      // Not loaded: nothing to undo while off; loaded when first on.
+      if (engine) guarded(aid, () => engine.apply(valueFor(aid, preferences)));
+      else if (aid.load && aid.keys.some((key) => !same(preferences[key], DEFAULT_PREFERENCES[key]))) void load(aid);
+      guarded(aid, () => hooks.reflect(aid, preferences));
     }
   };
 
@@ -181,11 +185,7 @@ export function createReachable(options: ReachableOptions = {}): Reachable {
       doc.removeEventListener('DOMContentLoaded', start);
       unsubscribe();
       for (const [aid, engine] of engines) {
-        try {
-          engine.destroy();
-        } catch (error) {
-          console.error(`[Reachable] The ${aid.id} aid failed and was skipped:`, error);
-        }
+        guarded(aid, () => engine.destroy());
       }
       engines.clear();
       hooks.destroy();
