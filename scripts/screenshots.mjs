@@ -1,5 +1,7 @@
 // Regenerates the toolbar's screenshots in docs/images/ from the charity example:
-// both layouts, on a desktop and a phone, open, and with 关怀模式 on. Run after `pnpm build`:
+// both layouts, on a desktop and a phone, open, and with 关怀模式 on; and the recipes'
+// (docs/recipes.md), each UI library's page in its own colours and in two colour schemes.
+// Run after `pnpm build` and `pnpm build:examples`:
 //   node scripts/screenshots.mjs [--out docs/images]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,14 @@ const SHOTS = [
   { name: 'toolbar-launcher-care', layout: 'launcher', viewport: { width: 1280, height: 800 }, preferences: { preset: 'care' } },
 ];
 
+// The recipes' pages, as the library draws them and in two schemes; set through the page's toolbar's controller.
+const RECIPES = [
+  { name: 'recipe-bootstrap', path: 'themes/dist/bootstrap.html' },
+  { name: 'recipe-layui', path: 'themes/dist/layui.html' },
+  { name: 'recipe-element-plus', path: 'vue/dist/donate.html' },
+];
+const RECIPE_SCHEMES = ['default', 'yellow-on-black', 'white-on-blue'];
+
 mkdirSync(out, { recursive: true });
 const server = await serveExamples({ port: 0 });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -43,6 +53,19 @@ try {
     await page.screenshot({ path: join(out, `${shot.name}.png`) });
     await page.close();
     console.log(`${shot.name}.png`);
+  }
+  for (const recipe of RECIPES) {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    page.on('console', (message) => message.type() === 'error' && console.error(message.text()));
+    await page.goto(new URL(recipe.path, server.url).href);
+    await page.waitForFunction(() => document.querySelector('reach-toolbar')?.controller);
+    for (const colorScheme of RECIPE_SCHEMES) {
+      await page.evaluate((colorScheme) => document.querySelector('reach-toolbar').controller.preferences.set({ colorScheme }), colorScheme);
+      await page.waitForTimeout(500); // the libraries' own transitions
+      await page.screenshot({ path: join(out, `${recipe.name}-${colorScheme}.png`) });
+      console.log(`${recipe.name}-${colorScheme}.png`);
+    }
+    await page.close();
   }
 } finally {
   await browser.close();

@@ -1,0 +1,202 @@
+// The recipes of docs/recipes.md (examples/themes and the Element Plus page of examples/vue): each UI library's
+// theme takes the visitor's colour scheme through the CSS hooks, in every scheme, while Reachable applies no
+// colours of its own (the pages honour colorScheme) — under the strict CSP with Trusted Types.
+import { existsSync } from 'node:fs';
+import { SCHEME_COLORS } from '@reachable/core';
+import { describe, expect, it } from 'vitest';
+import { useExamples, type Page } from './browser.js';
+
+const open = useExamples();
+
+/** A scheme's colour by role: text, background, or link (also the focus ring's). */
+type Role = 'fg' | 'bg' | 'link';
+/** What a part of the page should look like in a scheme: its text, its background, its (bottom) border, or the ring its box-shadow draws. */
+interface Look {
+  color?: Role;
+  background?: Role;
+  border?: Role;
+  ring?: Role;
+}
+
+const SURFACE: Look = { color: 'fg', background: 'bg', border: 'fg' };
+const OUTLINED: Look = { color: 'fg', background: 'bg', border: 'fg' };
+const PRIMARY: Look = { color: 'bg', background: 'link', border: 'link' };
+
+/** Each page: where it is, the part the focus test focuses (its primary action), and the parts to look at. */
+const PAGES: { name: string; path: string; focus: string; parts: Record<string, Look> }[] = [
+  {
+    name: 'Bootstrap 5.3',
+    path: '/themes/dist/bootstrap.html',
+    focus: '.btn-primary',
+    parts: {
+      body: { color: 'fg', background: 'bg' },
+      '.btn-primary': PRIMARY,
+      '.btn-secondary': OUTLINED,
+      '.btn-outline-success': OUTLINED,
+      '.btn-danger': OUTLINED,
+      '.btn-link': { color: 'link' },
+      '.btn-check:checked + .btn': { color: 'bg', background: 'fg', border: 'fg' },
+      '#name': SURFACE,
+      '#project': SURFACE,
+      '.form-check-input:checked': { background: 'link', border: 'fg' },
+      '.alert': SURFACE,
+      '.nav-tabs .nav-link:not(.active)': { color: 'link' },
+      '.nav-tabs .nav-link.active': { color: 'fg', background: 'bg' }, // open at the bottom, into its panel
+      '.navbar .nav-link.active': { color: 'fg' },
+      'tbody tr:first-child td': SURFACE,
+      'h1 .badge': { color: 'bg', background: 'link' },
+      '.text-bg-success': { color: 'bg', background: 'fg' },
+      '.text-bg-warning': { color: 'bg', background: 'fg' },
+    },
+  },
+  {
+    name: 'layui',
+    path: '/themes/dist/layui.html',
+    focus: '.layui-btn:not([class*=" layui-btn-"])',
+    parts: {
+      body: { color: 'fg', background: 'bg' },
+      '.layui-nav': { color: 'fg', background: 'bg', border: 'fg' },
+      '.layui-nav-item:not(.layui-this) a': { color: 'link' },
+      '.layui-btn:not([class*=" layui-btn-"])': PRIMARY,
+      '.layui-btn-normal': OUTLINED,
+      '.layui-btn-primary': OUTLINED,
+      '.layui-btn-danger': OUTLINED,
+      '#name': SURFACE,
+      '#project': SURFACE,
+      '.layui-elem-quote': { color: 'fg', background: 'bg' },
+      '.layui-elem-quote a': { color: 'link' },
+      '.layui-tab-title .layui-this a': { color: 'link' },
+      'tbody tr:nth-child(2) td': SURFACE,
+      '.layui-badge.layui-bg-green': { color: 'bg', background: 'fg' },
+      '.layui-badge-rim': SURFACE,
+    },
+  },
+  {
+    name: 'Element Plus',
+    path: '/vue/dist/donate.html',
+    focus: '.el-button--primary:not(.is-link)',
+    parts: {
+      html: { color: 'fg', background: 'bg' },
+      '.el-button--primary:not(.is-link)': PRIMARY,
+      '.el-button:not([class*="el-button--"])': OUTLINED,
+      '.el-button--success.is-plain': OUTLINED,
+      '.el-button--danger': { color: 'bg', background: 'fg', border: 'fg' },
+      '.el-button.is-link': { color: 'link' },
+      '.el-radio-button.is-active .el-radio-button__inner': PRIMARY,
+      '.el-radio-button:not(.is-active) .el-radio-button__inner': OUTLINED,
+      '.el-input__wrapper': { background: 'bg', ring: 'fg' },
+      '#name': { color: 'fg' },
+      '.el-select__wrapper': { background: 'bg', ring: 'fg' },
+      '.el-select__selected-item': { color: 'fg' },
+      '.el-alert': SURFACE,
+      '.el-table__body tr:first-child td': { color: 'fg', border: 'fg' },
+      '.el-table__body tr:nth-child(2) td': { color: 'fg', background: 'bg', border: 'fg' },
+      '.el-table__header th': { color: 'fg', background: 'bg', border: 'fg' },
+      'h1 .el-tag': { color: 'link', background: 'bg', border: 'link' },
+      '.el-tag--success': SURFACE,
+    },
+  },
+];
+
+const SCHEMES = Object.keys(SCHEME_COLORS) as (keyof typeof SCHEME_COLORS)[];
+
+/** '#ff0' as getComputedStyle gives it: 'rgb(255, 255, 0)'. */
+function rgb(hex: string): string {
+  const digits = hex.length === 4 ? [...hex.slice(1)].map((d) => d + d) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+  return `rgb(${digits.map((d) => parseInt(d, 16)).join(', ')})`;
+}
+
+/** The WCAG contrast ratio of two opaque computed colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
+      const s = Number(c) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Each part's computed colours: text, background, bottom border, the colour of its box-shadow ring. */
+function look(page: Page, selectors: string[]) {
+  return page.evaluate((selectors) => {
+    const parts: Record<string, { color: string; background: string; border: string; ring: string }> = {};
+    for (const selector of selectors) {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      const style = getComputedStyle(el);
+      parts[selector] = { color: style.color, background: style.backgroundColor, border: style.borderBottomColor, ring: style.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? 'none' };
+    }
+    // Reachable's own scheme CSS would sit in a cascade layer of that name.
+    const schemeCss = [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('@layer reach-color-scheme')));
+    return { parts, schemeCss };
+  }, selectors);
+}
+
+const setScheme = (page: Page, colorScheme: string) =>
+  page.evaluate((colorScheme) => document.querySelector('reach-toolbar')!.controller!.preferences.set({ colorScheme: colorScheme as never }), colorScheme);
+
+describe.each(PAGES)('the $name recipe', ({ path, focus, parts }) => {
+  const selectors = Object.keys(parts);
+
+  it('is built', () => {
+    expect(existsSync(new URL(`../../examples${path}`, import.meta.url)), 'run `pnpm build:examples` first').toBe(true);
+  });
+
+  it.each(SCHEMES)('draws every part in %s at 7:1 (text) and 3:1 (borders, focus ring), with no colours of Reachable’s own', async (scheme) => {
+    const { page, problems } = await open(path);
+    await page.waitForFunction(() => document.querySelector('reach-toolbar')?.controller);
+    await setScheme(page, scheme);
+    const [fg, bg, link] = SCHEME_COLORS[scheme].map(rgb) as [string, string, string];
+    const colors: Record<Role, string> = { fg, bg, link };
+
+    // The colours the recipe promises, once the libraries' transitions have run.
+    const expected = Object.fromEntries(
+      Object.entries(parts).map(([selector, want]) => [selector, Object.fromEntries(Object.entries(want).map(([property, role]) => [property, colors[role as Role]]))]),
+    );
+    await expect.poll(async () => (await look(page, selectors)).parts, { timeout: 5000 }).toMatchObject(expected);
+    const { parts: seen, schemeCss } = await look(page, selectors);
+    expect(schemeCss).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-reach-color-scheme'))).toBe(scheme);
+
+    // Contrast, from the computed colours: each part's text on its own background (or the page's, if it has none).
+    for (const [selector, { color, background, border, ring }] of Object.entries(seen)) {
+      const under = background === 'rgba(0, 0, 0, 0)' ? bg : background;
+      const want = parts[selector]!;
+      if (want.color) expect(contrast(color, under), `${selector}: text`).toBeGreaterThanOrEqual(7);
+      if (want.border) expect(contrast(border, bg), `${selector}: border`).toBeGreaterThanOrEqual(3);
+      if (want.ring) expect(contrast(ring, bg), `${selector}: ring`).toBeGreaterThanOrEqual(3);
+    }
+
+    // The focus ring of the primary action, in the focus colour (once layui's transition of everything has run).
+    const ring = () =>
+      page.evaluate((selector) => {
+        const el = document.querySelector<HTMLElement>(selector)!;
+        el.focus();
+        const style = getComputedStyle(el);
+        return { focusVisible: el.matches(':focus-visible'), color: style.outlineColor, width: style.outlineWidth, style: style.outlineStyle };
+      }, focus);
+    await expect.poll(ring).toEqual({ focusVisible: true, color: link, width: '3px', style: 'solid' });
+    expect(contrast(link, bg)).toBeGreaterThanOrEqual(3);
+
+    // Every text of the page at WCAG's enhanced contrast (7:1, 4.5:1 for large text), and no other violations.
+    expect(await page.axeViolations({ runOnly: ['color-contrast-enhanced'] })).toEqual([]);
+    expect(await page.axeViolations()).toEqual([]);
+    expect(await problems()).toEqual([]);
+  });
+
+  it("returns to the library's own colours when the scheme is reset", async () => {
+    const { page, problems } = await open(path);
+    await page.waitForFunction(() => document.querySelector('reach-toolbar')?.controller);
+    const before = await look(page, selectors);
+    await setScheme(page, 'white-on-blue');
+    const blue = rgb(SCHEME_COLORS['white-on-blue'][1]);
+    await expect.poll(async () => (await look(page, selectors)).parts[selectors[0]!]!.background).toBe(blue);
+    await page.evaluate(() => document.querySelector('reach-toolbar')!.controller!.preferences.reset());
+    await expect.poll(() => look(page, selectors), { timeout: 5000 }).toEqual(before);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-reach-color-scheme'))).toBe(false);
+    expect(await problems()).toEqual([]);
+  });
+});
