@@ -68,6 +68,16 @@ group('describe', () => {
     expect(describe($('#tw'))).toBe('送出 按鈕');
   });
 
+  it('gives a named container (a dialog taking focus) its name, not everything in it', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div id="dialog" role="dialog" aria-label="无障碍工具" tabindex="-1"><h2>无障碍工具</h2><button>关闭</button><p>文字 字体大小 150%</p></div><div id="plain" tabindex="-1"><p>没有名字的区域</p></div>',
+    );
+    expect(describe($('#dialog'))).toBe('无障碍工具');
+    // Without a name, what it holds is all there is to say.
+    expect(describe($('#plain'))).toBe('没有名字的区域');
+  });
+
   it('gives a block its text, without a role', () => {
     expect(describe($('#para'))).toBe('补水覆盖六省，详见水利部数据。');
     expect(describe($('#item'))).toBe('An English item');

@@ -9,6 +9,8 @@ const WORDS: Record<string, string[]> = {
   hant: '連結 按鈕 標題 圖片 核取方塊 選項按鈕 編輯框 搜尋框 組合框 清單框 開關 標籤 選單項目 滑桿'.split(' '),
   en: ROLES.map((role) => (role === 'img' ? 'image' : role === 'textbox' ? 'edit text' : role === 'menuitem' ? 'menu item' : role)),
 };
+/** Containers a name sums up: focus on one (a dialog opening) says its name, not everything in it. */
+const NAMED_CONTAINERS = /^(dialog|alertdialog|region|group|navigation|form|search|toolbar|menu|menubar|tablist|tree|grid|table|list|listbox)$/;
 /** Blocks of text: hovering anywhere in one reads all of it. */
 const BLOCK = /^(p|li|h[1-6]|d[td]|t[dh]|caption|figcaption|blockquote|pre|legend|label|summary|address)$/;
 /** Fields: read by their name, never by their value. */
@@ -75,9 +77,14 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  * aria-labelledby…). A field's value is never read out (it may be a password).
  */
 export function describe(el: Element): string {
+  const role = getRole(el);
+  if (NAMED_CONTAINERS.test(role ?? '')) {
+    const named = clean(computeAccessibleName(el));
+    if (named) return named;
+  }
   const field = FIELD.test(el.localName);
   // Fields the library gives no role (password, date, number…) are still fields to fill in.
-  const index = ROLES.indexOf(getRole(el) ?? (field ? 'textbox' : ''));
+  const index = ROLES.indexOf(role ?? (field ? 'textbox' : ''));
   const name = index < 0 ? '' : clean(computeAccessibleName(el));
   const text = field ? '' : clean((el as HTMLElement).innerText ?? el.textContent);
   const word = index < 0 ? '' : WORDS[script(langOf(el))]![index];
