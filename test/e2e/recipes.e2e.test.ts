@@ -138,7 +138,14 @@ function look(page: Page, selectors: string[]) {
 const setScheme = (page: Page, colorScheme: string) =>
   page.evaluate((colorScheme) => document.querySelector('reach-toolbar')!.controller!.preferences.set({ colorScheme: colorScheme as never }), colorScheme);
 
-describe.each(PAGES)('the $name recipe', ({ path, focus, parts }) => {
+/**
+ * Firefox reports a ResizeObserver callback that changes layout (Element Plus's table and select measure
+ * themselves as the scheme restyles them) as an error event, though nothing is lost: the notifications come in the
+ * next frame. Reachable's own observers are held to no such error by the tests of its pages.
+ */
+const withoutLibraryNoise = (problems: string[]) => problems.filter((problem) => !/ResizeObserver loop completed with undelivered notifications/.test(problem));
+
+describe.each(PAGES)('the $name recipe', ({ name, path, focus, parts }) => {
   const selectors = Object.keys(parts);
 
   it('is built', () => {
@@ -184,7 +191,8 @@ describe.each(PAGES)('the $name recipe', ({ path, focus, parts }) => {
     // Every text of the page at WCAG's enhanced contrast (7:1, 4.5:1 for large text), and no other violations.
     expect(await page.axeViolations({ runOnly: ['color-contrast-enhanced'] })).toEqual([]);
     expect(await page.axeViolations()).toEqual([]);
-    expect(await problems()).toEqual([]);
+    const seenProblems = await problems();
+    expect(name === 'Element Plus' ? withoutLibraryNoise(seenProblems) : seenProblems).toEqual([]);
   });
 
   it("returns to the library's own colours when the scheme is reset", async () => {
