@@ -1,5 +1,6 @@
 // Serves examples/ and the packages' built files on localhost, under the
-// strict Content-Security-Policy that Reachable promises to work with.
+// strict Content-Security-Policy that Reachable promises to work with (one page,
+// the Ant Design recipe's, excepted: see ANTD_PAGE).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
