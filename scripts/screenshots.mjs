@@ -31,6 +31,7 @@ const RECIPES = [
   { name: 'recipe-bootstrap', path: 'themes/dist/bootstrap.html' },
   { name: 'recipe-layui', path: 'themes/dist/layui.html' },
   { name: 'recipe-element-plus', path: 'vue/dist/donate.html' },
+  { name: 'recipe-antd', path: 'react/dist/antd.html' },
 ];
 const RECIPE_SCHEMES = ['default', 'yellow-on-black', 'white-on-blue'];
 

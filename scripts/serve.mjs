@@ -1,5 +1,6 @@
 // Serves examples/ and the packages' built files on localhost, under the
-// strict Content-Security-Policy that Reachable promises to work with.
+// strict Content-Security-Policy that Reachable promises to work with (one page,
+// the Ant Design recipe's, excepted: see ANTD_PAGE).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -32,6 +33,15 @@ const TYPES = {
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+/**
+ * The one exception: the Ant Design recipe's page (docs/recipes.md), which cannot work under the strict policy.
+ * antd 5 writes its CSS at run time into <style> elements through innerHTML, and offers only a nonce, not a
+ * Trusted Types policy of its own: so this page allows inline styles and does not enforce Trusted Types, as
+ * many sites running antd do. Scripts stay 'self' only. Every other page keeps CSP.
+ */
+export const ANTD_PAGE = '/react/dist/antd.html';
+export const ANTD_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("; require-trusted-types-for 'script'", '');
+
 /** The file for a URL path, or undefined when it is outside the mounts or missing. */
 function fileFor(pathname, mounts) {
   for (const [prefix, dir] of mounts) {
@@ -63,7 +73,7 @@ function handle(req, res, mounts, headStart) {
     return;
   }
   const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(pathname, mounts) : undefined;
-  const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+  const headers = { 'content-security-policy': pathname === ANTD_PAGE ? ANTD_CSP : CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
   if (!file) {
     res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
     return;

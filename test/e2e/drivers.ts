@@ -25,6 +25,8 @@ export interface DriverPage {
   evaluate(expression: string): Promise<string>;
   /** A mouse click at a point of the viewport (CSS pixels). */
   click(x: number, y: number): Promise<void>;
+  /** Moves the mouse to a point of the viewport, as a visitor pointing at something. */
+  hover(x: number, y: number): Promise<void>;
   /** A key press, as Playwright names keys: `Tab`, `Enter`, `Space`, `Escape`, `Alt+Shift+KeyA`. */
   press(key: string): Promise<void>;
   /** Types text into the focused element, key by key. */
@@ -70,6 +72,7 @@ async function launchChromium(executablePath: string): Promise<Driver> {
         reload: async () => void (await page.reload()),
         evaluate: (expression) => page.evaluate(expression),
         click: (x, y) => page.mouse.click(x, y),
+        hover: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key),
         type: (text) => page.keyboard.type(text),
         resize: (width, height) => page.setViewportSize({ width, height }),
@@ -92,6 +95,7 @@ async function launchFirefox(executablePath: string): Promise<Driver> {
         reload: async () => void (await page.reload({ waitUntil: 'load' })),
         evaluate: (expression) => page.evaluate(expression) as Promise<string>,
         click: (x, y) => page.mouse.click(x, y),
+        hover: (x, y) => page.mouse.move(x, y),
         async press(combo) {
           const { modifiers, key } = splitKey(combo);
           for (const modifier of modifiers) await page.keyboard.down(modifier as 'Alt');
@@ -161,6 +165,12 @@ async function launchWebKit(): Promise<Driver> {
               .move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' })
               .down({ button: 0 })
               .up({ button: 0 })
+              .perform();
+          },
+          async hover(x, y) {
+            await browser
+              .action('pointer', { parameters: { pointerType: 'mouse' } })
+              .move({ x: Math.round(x), y: Math.round(y), origin: 'viewport' })
               .perform();
           },
           async press(combo) {

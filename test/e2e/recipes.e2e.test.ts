@@ -1,9 +1,11 @@
-// The recipes of docs/recipes.md (examples/themes and the Element Plus page of examples/vue): each UI library's
-// theme takes the visitor's colour scheme through the CSS hooks, in every scheme, while Reachable applies no
-// colours of its own (the pages honour colorScheme) — under the strict CSP with Trusted Types.
+// The recipes of docs/recipes.md (examples/themes, the Element Plus page of examples/vue and the Ant Design page
+// of examples/react): each UI library's theme takes the visitor's colour scheme through the CSS hooks (antd: its
+// tokens), in every scheme, while Reachable applies no colours of its own (the pages honour colorScheme) — under
+// the strict CSP with Trusted Types, but for the antd page, served with the one exception of scripts/serve.mjs.
 import { existsSync } from 'node:fs';
 import { SCHEME_COLORS } from '@reachable/core';
 import { describe, expect, it } from 'vitest';
+import { ANTD_CSP, ANTD_PAGE, CSP } from '../../scripts/serve.mjs';
 import { useExamples, type Page } from './browser.js';
 
 const open = useExamples();
@@ -94,6 +96,34 @@ const PAGES: { name: string; path: string; focus: string; parts: Record<string, 
       '.el-table__header th': { color: 'fg', background: 'bg', border: 'fg' },
       'h1 .el-tag': { color: 'link', background: 'bg', border: 'link' },
       '.el-tag--success': SURFACE,
+    },
+  },
+  {
+    name: 'Ant Design',
+    path: ANTD_PAGE,
+    focus: '.ant-btn-primary:not(.ant-btn-dangerous)',
+    parts: {
+      html: { color: 'fg', background: 'bg' },
+      'header a': { color: 'link' },
+      '.ant-btn-primary:not(.ant-btn-dangerous)': { color: 'bg', background: 'link' }, // antd's filled buttons have no border
+      '.ant-btn-default': OUTLINED,
+      '.ant-btn-dashed': OUTLINED,
+      '.ant-btn-primary.ant-btn-dangerous': { color: 'bg', background: 'fg' },
+      '.ant-btn-link': { color: 'link' },
+      '.ant-radio-button-wrapper-checked': PRIMARY,
+      '.ant-radio-button-wrapper:not(.ant-radio-button-wrapper-checked)': OUTLINED,
+      '#name': SURFACE,
+      '.ant-select-selector': { background: 'bg', border: 'fg' },
+      '.ant-select-selection-item': { color: 'fg' },
+      '.ant-alert': SURFACE,
+      '.ant-alert-icon': { color: 'fg' },
+      '.ant-tabs-tab-active .ant-tabs-tab-btn': { color: 'link' },
+      '.ant-tabs-tab:not(.ant-tabs-tab-active) .ant-tabs-tab-btn': { color: 'fg' },
+      '.ant-table-thead th': SURFACE,
+      '.ant-table-tbody tr:first-child td': { color: 'fg', border: 'fg' },
+      'h1 .ant-tag': SURFACE,
+      '.ant-tag-success': SURFACE,
+      '.ant-tag-warning': SURFACE,
     },
   },
 ];
@@ -205,6 +235,82 @@ describe.each(PAGES)('the $name recipe', ({ name, path, focus, parts }) => {
     await page.evaluate(() => document.querySelector('reach-toolbar')!.controller!.preferences.reset());
     await expect.poll(() => look(page, selectors), { timeout: 5000 }).toEqual(before);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-reach-color-scheme'))).toBe(false);
+    expect(await problems()).toEqual([]);
+  });
+});
+
+// What only the antd page has: the CSP exception it is served with, and states its tokens set beyond the
+// resting colours (hovers, the select's list), since antd derives them from the seeds with its colour algorithm.
+describe('the Ant Design recipe', () => {
+  it('is the one page served without the strict policy, and its exception still allows no inline script', async () => {
+    const { page } = await open(ANTD_PAGE);
+    const origin = await page.evaluate(() => location.origin);
+    const policy = async (path: string) => (await fetch(new URL(path, origin))).headers.get('content-security-policy');
+    expect(await policy(ANTD_PAGE)).toBe(ANTD_CSP);
+    expect(ANTD_CSP).toContain("script-src 'self';");
+    expect(ANTD_CSP).toContain("style-src 'self' 'unsafe-inline';");
+    expect(ANTD_CSP).not.toContain('require-trusted-types-for');
+    for (const path of ['/react/dist/', '/react/dist/index.html', '/vue/dist/donate.html', '/themes/dist/bootstrap.html', '/charity/']) expect(await policy(path), path).toBe(CSP);
+  });
+
+  const HOVERED: Record<string, Look> = {
+    '.ant-btn-primary:not(.ant-btn-dangerous)': { color: 'bg', background: 'link' },
+    '.ant-btn-default': { color: 'link', background: 'bg', border: 'link' },
+    '.ant-btn-dashed': { color: 'link', background: 'bg', border: 'link' },
+    '.ant-btn-primary.ant-btn-dangerous': { color: 'bg', background: 'fg' },
+    '.ant-btn-link': { color: 'link' },
+    '.ant-radio-button-wrapper-checked': PRIMARY,
+    '.ant-radio-button-wrapper:first-child:not(.ant-radio-button-wrapper-checked)': { color: 'link', background: 'bg', border: 'fg' },
+    '#name': { color: 'fg', background: 'bg', border: 'link' },
+    '.ant-select-selector': { background: 'bg', border: 'link' },
+    '.ant-tabs-tab:not(.ant-tabs-tab-active) .ant-tabs-tab-btn': { color: 'link' },
+  };
+
+  it.each(SCHEMES)('keeps hovered parts and the select’s list in %s’s colours', async (scheme) => {
+    const { page, problems } = await open(ANTD_PAGE);
+    await page.waitForFunction(() => document.querySelector('reach-toolbar')?.controller);
+    await setScheme(page, scheme);
+    const [fg, bg, link] = SCHEME_COLORS[scheme].map(rgb) as [string, string, string];
+    const colors: Record<Role, string> = { fg, bg, link };
+    const colorsOf = (want: Look) => Object.fromEntries(Object.entries(want).map(([property, role]) => [property, colors[role as Role]]));
+
+    for (const [selector, want] of Object.entries(HOVERED)) {
+      const { x, y } = await page.evaluate((selector) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }, selector);
+      await page.driver.hover(x, y);
+      await expect.poll(async () => (await look(page, [selector])).parts[selector], { timeout: 5000, message: `${selector}:hover` }).toMatchObject(colorsOf(want));
+      const { color, background, border } = (await look(page, [selector])).parts[selector]!;
+      if (want.color) expect(contrast(color, background === 'rgba(0, 0, 0, 0)' ? bg : background), `${selector}:hover text`).toBeGreaterThanOrEqual(7);
+      if (want.border) expect(contrast(border, bg), `${selector}:hover border`).toBeGreaterThanOrEqual(3);
+    }
+
+    // The list, by keyboard (the pointer out of its way): the chosen option swaps its colours, the one the
+    // keyboard is on has the focus ring.
+    await page.driver.hover(1, 1);
+    await page.locator('#project').evaluate((input: HTMLElement) => input.focus());
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('.ant-select-item-option-active'));
+    await page.keyboard.press('ArrowDown');
+    const list = () =>
+      page.evaluate(() => {
+        const style = (selector: string) => {
+          const el = document.querySelector(selector);
+          if (!el) return undefined;
+          const { color, backgroundColor, outlineColor, outlineStyle, outlineWidth } = getComputedStyle(el);
+          return { color, background: backgroundColor, outline: `${outlineWidth} ${outlineStyle} ${outlineColor}` };
+        };
+        return { chosen: style('.ant-select-item-option-selected'), active: style('.ant-select-item-option-active:not(.ant-select-item-option-selected)'), list: style('.ant-select-dropdown') };
+      });
+    await expect.poll(list, { timeout: 5000 }).toMatchObject({
+      chosen: { color: bg, background: fg },
+      active: { color: fg, outline: `2px solid ${link}` },
+      list: { color: fg, background: bg, outline: `1px solid ${fg}` },
+    });
+    expect(contrast(bg, fg)).toBeGreaterThanOrEqual(7);
+    expect(contrast(link, bg)).toBeGreaterThanOrEqual(3);
+    expect(await page.axeViolations({ runOnly: ['color-contrast-enhanced'] })).toEqual([]);
     expect(await problems()).toEqual([]);
   });
 });
