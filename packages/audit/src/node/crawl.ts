@@ -204,13 +204,17 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
       if (type && !HTML.test(type)) return fail(`not HTML (${type.split(';')[0]!.trim()})`);
       const landed = normalize(page.url()) ?? url;
       if (!inScope.some((scope) => scope(landed))) return fail(`redirected to another site (${landed}): not audited`);
+      const follow = async () => {
+        const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href],area[href]')].map((a) => a.href));
+        for (const link of links) {
+          const next = normalize(link);
+          if (next && inScope.some((scope) => scope(next))) await enqueue(next, false);
+        }
+      };
+      // The links the page arrived with go to the other workers at once; those its scripts add, once it is idle.
+      await follow();
       await page.waitForLoadState('networkidle', { timeout: 2000 }).catch(() => {});
-
-      const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href],area[href]')].map((a) => a.href));
-      for (const link of links) {
-        const next = normalize(link);
-        if (next && inScope.some((scope) => scope(next))) await enqueue(next, false);
-      }
+      await follow();
 
       let timer: ReturnType<typeof setTimeout> | undefined;
       const report = await Promise.race([
