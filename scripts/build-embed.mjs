@@ -145,6 +145,11 @@ const chunks = await build({
   outdir: 'dist/chunks',
   entryNames: '[name]-[hash]',
   chunkNames: 'shared-[hash]',
+  // Chunks are ES modules, which browsers always decode as UTF-8 whatever the page's or the server's charset
+  // (a GBK page, a server that names none): Chinese text as itself, not \uXXXX escapes, costs half the bytes
+  // (the caption bar's 繁体 tables: 1.97 MB → 1.04 MB, 479 → 438 KB gzip). The first file and the one-file builds
+  // are classic scripts, decoded in the page's charset when the server names none, so they keep ASCII.
+  charset: 'utf8',
   metafile: true,
   plugins: [fromFirstFile(shared), nativeBuiltins()],
 });

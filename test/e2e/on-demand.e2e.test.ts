@@ -233,3 +233,50 @@ describe.skipIf(chromiumOnly)('served from elsewhere', () => {
     await expectPanelFrom(`${siteUrl}?bare`, (version) => `${new URL(cdnUrl).origin}/npm/@reachable/embed@${version}/dist/chunks/`);
   });
 });
+
+describe.skipIf(chromiumOnly)('a page in GBK, files served with no charset', () => {
+  // Many Chinese sites still serve GBK, and many servers name no charset for .js files. The first file is a
+  // classic script, decoded in the page's charset, so it holds only ASCII; the files loaded on demand are
+  // modules, which browsers always decode as UTF-8, so they hold their Chinese text as it is (half the bytes).
+  let server: Server;
+  let url = '';
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = new URL(request.url!, 'http://x').pathname;
+      if (path === '/') {
+        // ASCII only, so it reads the same in GBK: the Chinese text as character references.
+        response.writeHead(200, { 'content-type': 'text/html; charset=gbk' });
+        return response.end(`<!doctype html><html lang="zh-CN"><head><meta charset="gbk"><title>GBK</title><link rel="icon" href="data:,">
+          <script src="/dist/reachable.js" defer></script></head><body><main><h1>&#31616;&#20307;</h1>
+          <p><a href="#top">&#22836;&#21457;&#19982;&#21457;&#23637;</a></p></main></body></html>`);
+      }
+      try {
+        const body = readFileSync(join(DIST, normalize(path.replace(/^\/dist\//, ''))));
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  });
+  afterAll(() => new Promise((resolve) => server?.close(resolve)));
+
+  it('shows the toolbar and the caption bar’s 繁体 in the right characters', async () => {
+    const { page, problems } = await open(url);
+    expect(await page.evaluate(() => document.characterSet)).toBe('GBK');
+    await page.waitForFunction(() => window.Reachable);
+    // The launcher's name (first file) and the panel's texts (the language's file) both read right.
+    await launcher(page).click();
+    const dialog = page.locator('reach-toolbar').getByRole('dialog', { name: '无障碍工具', exact: true });
+    await dialog.getByRole('group', { name: '语音', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    // The 繁体 tables (a file of Chinese text, loaded on demand) convert the link's text.
+    await page.evaluate(() => window.Reachable!.preferences.set({ captionBar: true, captionBarText: 'traditional' }));
+    await page.locator('a').focus();
+    const bar = page.locator('reach-caption-bar');
+    await expect.poll(() => bar.evaluate((host) => host.shadowRoot!.querySelector('.bar')?.textContent ?? ''), { timeout: 15_000 }).toContain('頭髮與發展');
+    expect(problems).toEqual([]);
+  });
+});
