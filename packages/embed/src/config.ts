@@ -1,5 +1,5 @@
 import { AIDS, type AidId, type Honours } from '@reachable/core/controller';
-import { warn as coded } from '@reachable/core/internal';
+import { kebab, warn as coded } from '@reachable/core/internal';
 import { LOCALE_TAGS, localeFor, type Locale } from '@reachable/elements/i18n';
 import { SHORTCUT_ACTIONS, TOOLBAR_OPTIONS } from '@reachable/elements/internal';
 import type { Layout, MessageOverrides, Position, ShortcutMap } from '@reachable/elements/toolbar';
@@ -126,7 +126,7 @@ function toolbarNumber(option: 'offset' | 'zIndex', value: unknown): number | un
 const FOREIGN = /^data-(cfasync|cookie[\w-]*|category|consent[\w-]*|ot-[\w-]+|turbo[\w-]*|pjax[\w-]*|swup[\w-]*|no-?optimize|no-instant|nscript|n-head)$/;
 
 /** `zIndex` ↔ `data-z-index`. */
-const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+const attributeName = (key: string) => `data-${kebab(key)}`;
 
 /**
  * The configuration: defaults, then `window.ReachableConfig`, then the script

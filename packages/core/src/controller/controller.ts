@@ -3,7 +3,7 @@ import { REGISTRY, type Aid, type AidId } from '../aids/registry.js';
 import type { Engine, EngineContext } from '../engine.js';
 import { warn } from '../internal/warn.js';
 import { DEFAULT_PREFERENCES, type PreferenceKey, type Preferences } from '../preferences/schema.js';
-import { createPreferenceStore, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
+import { createPreferenceStore, same, type PreferenceStore, type PreferenceStoreOptions } from '../preferences/store.js';
 import { isValidPreset, PRESET_DEFINITIONS, type PresetDefinition } from '../presets/presets.js';
 import type { SpeechOptions } from '../speech/provider.js';
 import { ReachAidErrorEvent } from './aid-error-event.js';
@@ -73,8 +73,6 @@ function guarded(aid: AidDefinition, part: () => void): void {
 /** The value an aid's engine takes: its one preference's value, or all of its preferences. */
 const valueFor = (aid: AidDefinition, preferences: Readonly<Preferences>): unknown =>
   aid.keys.length === 1 ? preferences[aid.keys[0]!] : Object.fromEntries(aid.keys.map((key) => [key, preferences[key]]));
-
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Wires one document's preferences to the engines that apply them: a change

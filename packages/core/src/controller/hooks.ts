@@ -1,9 +1,11 @@
 import type { AidDefinition } from '../aids/define.js';
+import { kebab } from '../internal/kebab.js';
 import { adoptSheet, type OwnedSheet } from '../internal/owned-sheet.js';
 import { DEFAULT_PREFERENCES, SCHEMA, type PreferenceKey, type Preferences } from '../preferences/schema.js';
+import { same } from '../preferences/store.js';
 
 /** `captionBarText` → `data-reach-caption-bar-text`. */
-export const hookAttribute = (key: PreferenceKey): `data-reach-${string}` => `data-reach-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const hookAttribute = (key: PreferenceKey): `data-reach-${string}` => `data-reach-${kebab(key)}`;
 
 /**
  * The attributes that say an aid is on, for a site's own CSS: while its first
@@ -12,7 +14,7 @@ export const hookAttribute = (key: PreferenceKey): `data-reach-${string}` => `da
  */
 export function hookAttributes(aid: AidDefinition, preferences: Readonly<Preferences>): [name: string, value: string][] {
   const [main] = aid.keys;
-  if (JSON.stringify(preferences[main!]) === JSON.stringify(DEFAULT_PREFERENCES[main!])) return [];
+  if (same(preferences[main!], DEFAULT_PREFERENCES[main!])) return [];
   return aid.keys.flatMap((key) => {
     const value = preferences[key];
     return typeof value === 'object' || value === false ? [] : [[hookAttribute(key), value === true ? '' : String(value)]];

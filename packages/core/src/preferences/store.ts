@@ -78,7 +78,8 @@ export function migrate(stored: unknown, version = STORAGE_VERSION, migrations: 
   return preferences && typeof preferences === 'object' ? (preferences as Record<string, unknown>) : undefined;
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Whether two preference values are equal: the same primitive, or objects with the same JSON (values are plain data). */
+export const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export function createPreferenceStore(options: PreferenceStoreOptions = {}): PreferenceStore {
   const win = options.window ?? globalThis.window;
