@@ -65,12 +65,13 @@ export default [
   })),
   // Everything grows with the registry (each aid is held to its own line above), read-aloud's
   // accessible-name library among them: 25 → 27.2 KB with the caption bar, the fourteenth aid, and read-aloud's provider, pause and stop;
-  // → 28.6 KB with the CSS hooks, `honours`, the 关怀模式 preset and a site's own presets.
-  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '28.6 KB', modifyEsbuildConfig: withoutTables },
+  // → 28.6 KB with the CSS hooks, `honours`, the 关怀模式 preset and a site's own presets; → 28.7 KB for the caption bar's
+  // steady height and the room it publishes (--reach-caption-bar-bottom/top), which read-aloud's note keeps clear of.
+  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '28.7 KB', modifyEsbuildConfig: withoutTables },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16.35 KB' },
-  // 49 → 60.5 KB with the bar layout: floating-ui for its popovers (6.9 KB), the icon set (1.4 KB), the bar itself; → 64.2 KB with the caption bar and read-aloud's provider, pause and stop; → 66.7 KB with the CSS hooks, `honours`, 关怀模式 and a site's own presets.
-  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '66.7 KB', modifyEsbuildConfig: withoutTables },
+  // 49 → 60.5 KB with the bar layout: floating-ui for its popovers (6.9 KB), the icon set (1.4 KB), the bar itself; → 64.2 KB with the caption bar and read-aloud's provider, pause and stop; → 66.7 KB with the CSS hooks, `honours`, 关怀模式 and a site's own presets; → 66.85 KB with the launcher and panel kept clear of the caption bar.
+  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '66.85 KB', modifyEsbuildConfig: withoutTables },
   // The framework packages' own cost: what they wrap (@reachable/elements and core, measured above) and the framework are the app's.
   // React: the three components (with @lit/react's property and event mapping, 0.9 KB), the provider and the two hooks.
   { name: '@reachable/react: everything, with @lit/react (React and @reachable/* apart)', path: 'packages/react/dist/index.js', import: '*', gzip: true, limit: '1.5 KB', ignore: ['react', '@reachable/core', '@reachable/elements'] },
@@ -81,12 +82,13 @@ export default [
   // → 17.6 KB for reading read-aloud's provider from window.ReachableConfig; → 17.7 KB for read-aloud's pause and stop commands;
   // → 18.7 KB for the CSS hooks (0.4 KB), `honours` and its data-honours option (0.3 KB) and the 关怀模式 preset (0.3 KB): a returning
   // visitor's hooks, a site's handlers and a preset's values must all be in force at first paint, before anything loads;
-  // → 19.1 KB for a site's own presets (checking them, and offering them to the toolbar) and the hooks' rules written once.
-  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '19.1 KB' },
+  // → 19.1 KB for a site's own presets (checking them, and offering them to the toolbar) and the hooks' rules written once;
+  // → 19.15 KB for the launcher kept clear of the caption bar (it covered the bar's right end in 关怀模式).
+  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '19.15 KB' },
   // The aim is 45 KB; 51 → 62 KB with the bar layout, its floating-ui (which the script tag loads only for the bar) and the icon set;
   // → 64.8 KB with the caption bar (without its conversion tables, which a one-file build leaves out) and read-aloud's provider, pause and stop;
-  // → 66 KB with the CSS hooks, `honours` and 关怀模式; → 66.9 KB with a site's own presets.
-  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '66.9 KB' },
+  // → 66 KB with the CSS hooks, `honours` and 关怀模式; → 66.9 KB with a site's own presets; → 67.05 KB with the toolbar kept clear of the caption bar.
+  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '67.05 KB' },
   ...readdirSync(chunks)
     .filter((file) => !file.startsWith('shared-'))
     .sort()

@@ -81,3 +81,48 @@ it('the caption bar (大字幕): turned on from the panel, shows what has focus,
   expect(await page.evaluate(() => document.querySelector('reach-caption-bar'))).toBeNull();
   expect(await problems()).toEqual([]);
 });
+
+it('the launcher and its panel sit clear of the caption bar (大字幕), and stay put as its text changes', async () => {
+  const { page, problems } = await open('/test-pages/body-end.html');
+  await page.waitForFunction(() => window.Reachable);
+  /** Top and bottom of the launcher, the panel (when shown) and the caption bar, in px. */
+  const boxes = () =>
+    page.evaluate(() => {
+      const edges = (el?: Element | null): [top: number, bottom: number] | undefined => {
+        const box = el?.getBoundingClientRect();
+        return box && box.height ? [Math.round(box.top), Math.round(box.bottom)] : undefined;
+      };
+      const toolbar = document.querySelector('reach-toolbar')!.shadowRoot!;
+      return { launcher: edges(toolbar.querySelector('.launcher'))!, panel: edges(toolbar.querySelector('.panel')), bar: edges(document.querySelector('reach-caption-bar')?.shadowRoot!.querySelector('.bar')) };
+    });
+  await page.evaluate(() => {
+    // (Trusted Types are enforced on these pages: no HTML strings.)
+    const long = Object.assign(document.createElement('p'), { id: 'long', tabIndex: 0, textContent: '一段很长的说明文字，讲述了我们的工作。'.repeat(12) });
+    document.querySelector('main')!.append(long);
+    window.Reachable!.preferences.set({ captionBar: true });
+  });
+  // A long text makes the bar three lines tall: the launcher moves above it.
+  await page.locator('#long').evaluate((el) => (el as HTMLElement).focus());
+  await expect.poll(async () => (await boxes()).bar?.[1]).toBeGreaterThan(0);
+  await expect.poll(async () => { const { launcher, bar } = await boxes(); return !!bar && launcher[1] <= bar[0]; }).toBe(true);
+  const tall = await boxes();
+  // A short text after it: the bar keeps its height, so the launcher does not move (under the pointer, it would jump away).
+  await page.locator('main a').evaluate((el) => (el as HTMLElement).focus());
+  await expect.poll(() => page.evaluate(() => document.querySelector('reach-caption-bar')!.shadowRoot!.querySelector('.bar')!.textContent)).toContain('link');
+  expect(await boxes()).toEqual(tall);
+  // The panel opens above the launcher, clear of the bar too.
+  await page.evaluate(() => window.Reachable!.open());
+  await expect.poll(async () => (await boxes()).panel).toBeTruthy();
+  const opened = await boxes();
+  expect(opened.panel![1]).toBeLessThanOrEqual(opened.launcher[0]);
+  expect(opened.launcher[1]).toBeLessThanOrEqual(opened.bar![0]);
+  await page.evaluate(() => window.Reachable!.close());
+  // Both at the top: the launcher below the bar.
+  await page.evaluate(() => {
+    window.Reachable!.preferences.set({ captionBarPosition: 'top' });
+    document.querySelector('reach-toolbar')!.position = 'top-right';
+  });
+  await page.locator('#long').evaluate((el) => (el as HTMLElement).focus());
+  await expect.poll(async () => { const { launcher, bar } = await boxes(); return !!bar && bar[0] === 0 && launcher[0] >= bar[1]; }).toBe(true);
+  expect(await problems()).toEqual([]);
+});

@@ -58,6 +58,8 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   let current: Element | undefined;
   let path: readonly EventTarget[] | undefined;
   let frame = 0;
+  /** The tallest the bar has been, in px: it keeps that height. */
+  let tallest = 0;
   /** Each text shown starts a new turn: a conversion finished for an older one is dropped. */
   let turn = 0;
   let warned = false;
@@ -136,13 +138,24 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
     if (overlap > 0 && box.bottom > own.top && box.top < own.bottom) win.scrollBy({ top: value?.captionBarPosition === 'top' ? -overlap - 8 : overlap + 8, behavior: 'instant' });
   };
 
-  /** Room for the bar on its side of the page, following its height; scroll padding keeps what is scrolled to clear of it. */
+  /**
+   * Room for the bar on its side of the page; scroll padding keeps what is scrolled to clear of it. The bar
+   * keeps the height of the tallest text it has shown (until its size, display or side changes): a bar that
+   * shrank and grew with each text would move what sits above it, the launcher among them, under the pointer.
+   */
   const size = () => {
     if (!bar || !room || !value) return;
+    const exact = bar.getBoundingClientRect().height;
+    const px = Math.ceil(exact);
+    if (px <= tallest) return;
+    tallest = px;
+    // Its height as it is (not rounded up), so holding it does not resize the bar inside its own observer.
+    bar.style.minHeight = `${exact}px`;
     const side = value.captionBarPosition;
-    const height = `${Math.ceil(bar.getBoundingClientRect().height)}px * var(--reach-unzoom, 1)`;
+    const height = `${px}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = pagePadding;
-    room.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important}`);
+    // --reach-caption-bar-<side>: the room it takes, for what is fixed to that edge (the toolbar's launcher, a site's own).
+    room.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important;--reach-caption-bar-${side}:calc(${height})}`);
   };
 
   const on = (next: CaptionBarValue) => {
@@ -170,8 +183,10 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
     }
     bar!.className = `bar ${next.captionBarPosition}`;
     bar!.style.setProperty('--size', `${BASE_SIZE * next.captionBarSize}px`);
-    // A new display or size: the same element's text again, converted and cut anew.
+    // A new display or size: the same element's text again, converted and cut anew, in a bar as tall as it needs.
     if (restyled) {
+      tallest = 0;
+      bar!.style.minHeight = '';
       const shownEl = current;
       current = undefined;
       show(shownEl);
@@ -186,6 +201,7 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
     room?.remove();
     host?.remove();
     host = bar = room = observer = listening = current = path = value = undefined;
+    tallest = 0;
   };
 
   return {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { AidDefinition } from '../aids/define.js';
 import { REGISTRY } from '../aids/registry.js';
-import { SCHEMA, type PreferenceKey } from '../preferences/schema.js';
+import { DEFAULT_PREFERENCES, SCHEMA, type PreferenceKey } from '../preferences/schema.js';
 import { hookAttribute } from './hooks.js';
 
 // Tests run from the repository's root.
@@ -28,7 +28,8 @@ function table(): string {
   const aids = REGISTRY as readonly AidDefinition[];
   const rows = aids.flatMap((aid) => [
     ...aid.keys
-      .filter((key) => SCHEMA[key].kind !== 'object')
+      // As the hooks themselves: a preference whose value is an object (caption styles, what a preset replaced) has no attribute.
+      .filter((key) => typeof DEFAULT_PREFERENCES[key] !== 'object')
       .map((key, i) => [code(hookAttribute(key)), code(aid.id), i ? `${valuesOf(key, true)}, while the aid is on` : valuesOf(key, false)]),
     ...(aid.properties ?? []).map((hook) => [code(hook.name), code(aid.id), hook.about + (hook.byEngine ? ' Set while Reachable applies the aid itself (not when the site honours it).' : '')]),
   ]);

@@ -25,7 +25,7 @@ export const START_TIMEOUT = 5000;
 const CSS = `:host{all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;z-index:2147483000!important;zoom:var(--reach-unzoom,1)!important;font:calc(18px*var(--reach-font-scale,1))/1.5 sans-serif!important}
 [hidden]{display:none!important}
 .mark{position:absolute;box-sizing:border-box;border:3px solid #000;outline:2px solid #fff;box-shadow:inset 0 0 0 2px #fff;border-radius:4px}
-.note{position:absolute;inset:auto 1em 1em;margin:0 auto;max-width:30em;padding:.75em 1em;color:#fff;background:#000;border:2px solid #fff}
+.note{position:absolute;inset:auto 1em calc(1em + var(--reach-caption-bar-bottom,0px) / var(--reach-unzoom,1));margin:0 auto;max-width:30em;padding:.75em 1em;color:#fff;background:#000;border:2px solid #fff}
 .note:empty{padding:0;border:0}
 @media (forced-colors:active){.mark{border-color:Highlight;outline-color:Canvas}.note{color:CanvasText;background:Canvas;border-color:CanvasText}}`;
 

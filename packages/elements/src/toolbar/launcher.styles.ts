@@ -20,6 +20,9 @@ export const LAUNCHER_CSS = css`
     --reach-paper: #ffffff;
     --reach-soft: #eef2fa;
     --reach-offset: 16px;
+    /* The room the caption bar (大字幕) takes at the bottom or top of the window, in this unzoomed tree's px: the launcher and its panel sit clear of it. */
+    --reach-below: calc(var(--reach-caption-bar-bottom, 0px) / var(--reach-unzoom, 1));
+    --reach-above: calc(var(--reach-caption-bar-top, 0px) / var(--reach-unzoom, 1));
   }
   .root {
     font: 16px/1.5 system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
@@ -91,11 +94,11 @@ export const LAUNCHER_CSS = css`
   }
   .bottom-right .launcher,
   .bottom-left .launcher {
-    bottom: var(--reach-offset);
+    bottom: calc(var(--reach-offset) + var(--reach-below));
   }
   .top-right .launcher,
   .top-left .launcher {
-    top: var(--reach-offset);
+    top: calc(var(--reach-offset) + var(--reach-above));
   }
   /* Why the panel did not open (its file could not be loaded): beside the launcher, until a later attempt succeeds. */
   .failure {
@@ -123,11 +126,11 @@ export const LAUNCHER_CSS = css`
   }
   .bottom-right .failure,
   .bottom-left .failure {
-    bottom: calc(56px + 2 * var(--reach-offset));
+    bottom: calc(56px + 2 * var(--reach-offset) + var(--reach-below));
   }
   .top-right .failure,
   .top-left .failure {
-    top: calc(56px + 2 * var(--reach-offset));
+    top: calc(56px + 2 * var(--reach-offset) + var(--reach-above));
   }
   @media (forced-colors: active) {
     .failure {

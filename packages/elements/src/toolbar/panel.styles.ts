@@ -17,18 +17,18 @@ export const PANEL_CSS = css`
   /* Launcher layout: a panel beside the launcher, inside the viewport at any size. */
   .launcher-layout .panel {
     width: min(360px, calc(100vw - 2 * var(--reach-offset)));
-    max-height: calc(100vh - 56px - 3 * var(--reach-offset));
-    max-height: calc(100dvh - 56px - 3 * var(--reach-offset));
+    max-height: calc(100vh - 56px - 3 * var(--reach-offset) - var(--reach-below) - var(--reach-above));
+    max-height: calc(100dvh - 56px - 3 * var(--reach-offset) - var(--reach-below) - var(--reach-above));
     border-radius: 12px;
     padding: 12px 16px 16px;
   }
   .bottom-right .panel,
   .bottom-left .panel {
-    bottom: calc(56px + 2 * var(--reach-offset));
+    bottom: calc(56px + 2 * var(--reach-offset) + var(--reach-below));
   }
   .top-right .panel,
   .top-left .panel {
-    top: calc(56px + 2 * var(--reach-offset));
+    top: calc(56px + 2 * var(--reach-offset) + var(--reach-above));
   }
   .bottom-right .panel,
   .top-right .panel {

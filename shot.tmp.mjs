@@ -1,0 +1,23 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://127.0.0.1:4173/charity/');
+await page.waitForFunction(() => window.Reachable);
+await page.evaluate(() => window.Reachable.preferences.set({ preset: 'care' }));
+await page.mouse.move(400, 270);
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/care.png' });
+const m = async () => page.evaluate(() => {
+  const l = document.querySelector('reach-toolbar').shadowRoot.querySelector('.launcher').getBoundingClientRect();
+  const b = document.querySelector('reach-caption-bar').shadowRoot.querySelector('.bar').getBoundingClientRect();
+  return { launcherBottom: l.bottom, barTop: b.top, innerHeight };
+});
+console.log('care', await m());
+await page.evaluate(() => window.Reachable.preferences.set({ pageZoom: 1.5 }));
+await page.waitForTimeout(800);
+console.log('zoom 1.5', await m());
+await page.getByRole('button', { name: /无障碍|Accessibility/ }).first().click();
+await page.waitForTimeout(800);
+console.log('panel', await page.evaluate(() => document.querySelector('reach-toolbar').shadowRoot.querySelector('.panel').getBoundingClientRect().toJSON()));
+await page.screenshot({ path: '/tmp/care-open.png' });
+await browser.close();
