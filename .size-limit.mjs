@@ -16,7 +16,8 @@ const AID_LIMIT = '3 KB';
  * caption bar shows what read-aloud would say, with the same library (its own
  * code is 1.7 KB). The caption bar's conversion tables are measured apart.
  */
-const AID_LIMITS = { speech: '10.3 KB', readingMode: '3.25 KB', captionBar: '8.5 KB' };
+// Read-aloud 10.3 → 10.35 KB: a name split by a line break is said once, as its text shows it.
+const AID_LIMITS = { speech: '10.35 KB', readingMode: '3.25 KB', captionBar: '8.5 KB' };
 
 /** What each on-demand file of the script tag may cost, its shared chunks included. */
 const CHUNK_LIMITS = [
@@ -70,8 +71,8 @@ export default [
   { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '28.7 KB', modifyEsbuildConfig: withoutTables },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16.35 KB' },
-  // 49 → 60.5 KB with the bar layout: floating-ui for its popovers (6.9 KB), the icon set (1.4 KB), the bar itself; → 64.2 KB with the caption bar and read-aloud's provider, pause and stop; → 66.7 KB with the CSS hooks, `honours`, 关怀模式 and a site's own presets; → 66.85 KB with the launcher and panel kept clear of the caption bar.
-  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '66.85 KB', modifyEsbuildConfig: withoutTables },
+  // 49 → 60.5 KB with the bar layout: floating-ui for its popovers (6.9 KB), the icon set (1.4 KB), the bar itself; → 64.2 KB with the caption bar and read-aloud's provider, pause and stop; → 66.7 KB with the CSS hooks, `honours`, 关怀模式 and a site's own presets; → 66.85 KB with the launcher and panel kept clear of the caption bar; → 66.9 KB with read-aloud's names split by a line break.
+  { name: '@reachable/elements: everything, lit and core included (every on-demand part too)', path: 'packages/elements/dist/index.js', gzip: true, limit: '66.9 KB', modifyEsbuildConfig: withoutTables },
   // The framework packages' own cost: what they wrap (@reachable/elements and core, measured above) and the framework are the app's.
   // React: the three components (with @lit/react's property and event mapping, 0.9 KB), the provider and the two hooks.
   { name: '@reachable/react: everything, with @lit/react (React and @reachable/* apart)', path: 'packages/react/dist/index.js', import: '*', gzip: true, limit: '1.5 KB', ignore: ['react', '@reachable/core', '@reachable/elements'] },
@@ -87,8 +88,8 @@ export default [
   { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '19.15 KB' },
   // The aim is 45 KB; 51 → 62 KB with the bar layout, its floating-ui (which the script tag loads only for the bar) and the icon set;
   // → 64.8 KB with the caption bar (without its conversion tables, which a one-file build leaves out) and read-aloud's provider, pause and stop;
-  // → 66 KB with the CSS hooks, `honours` and 关怀模式; → 66.9 KB with a site's own presets; → 67.05 KB with the toolbar kept clear of the caption bar.
-  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '67.05 KB' },
+  // → 66 KB with the CSS hooks, `honours` and 关怀模式; → 66.9 KB with a site's own presets; → 67.1 KB with the toolbar kept clear of the caption bar, and read-aloud's names split by a line break.
+  { name: '@reachable/embed: the one-file build, every aid and language inside', path: 'packages/embed/dist/reachable.standalone.js', gzip: true, limit: '67.1 KB' },
   ...readdirSync(chunks)
     .filter((file) => !file.startsWith('shared-'))
     .sort()

@@ -44,6 +44,7 @@ const ARTICLE = `
     <p aria-hidden="true" id="decor">装饰文字</p>
     <p lang="en" id="english">Experts expect more releases.</p>
     <button id="button">搜索</button>
+    <h2 id="two-lines">让每个孩子都能读到好书<br>Good books for every child</h2>
   </main>`;
 
 describe('the caption bar (大字幕)', () => {
@@ -69,6 +70,9 @@ describe('the caption bar (大字幕)', () => {
     pointer(root.querySelector('#english')!);
     await expect.poll(shownText).toBe('Experts expect more releases.');
     expect(el.lang).toBe('en');
+    // A heading split by a line break: once, with the break as a space (the name alone joins the two halves).
+    pointer(root.querySelector('#two-lines')!);
+    await expect.poll(shownText).toBe('让每个孩子都能读到好书 Good books for every child 标题');
   });
 
   it('shows what gets keyboard focus, and scrolls it out from under the bar', async () => {

@@ -68,6 +68,13 @@ group('describe', () => {
     expect(describe($('#tw'))).toBe('送出 按鈕');
   });
 
+  it('says a name split by a line break once, with the break as a space', () => {
+    document.body.insertAdjacentHTML('beforeend', '<a id="two" href="/books">让每个孩子都能读到好书<br>Good books</a>');
+    // jsdom lays nothing out: the text as a browser renders it.
+    Object.defineProperty($('#two'), 'innerText', { value: '让每个孩子都能读到好书\nGood books' });
+    expect(describe($('#two'))).toBe('让每个孩子都能读到好书 Good books 链接');
+  });
+
   it('gives a named container (a dialog taking focus) its name, not everything in it', () => {
     document.body.insertAdjacentHTML(
       'beforeend',

@@ -68,6 +68,8 @@ export function speakable(path: readonly EventTarget[]): Element | undefined {
 }
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** Text without its spaces, to compare a name with the text it came from. */
+const squash = (text: string) => text.replace(/\s/g, '');
 
 /**
  * What to say for an element: its accessible name, its role where a
@@ -85,8 +87,11 @@ export function describe(el: Element): string {
   const field = FIELD.test(el.localName);
   // Fields the library gives no role (password, date, number…) are still fields to fill in.
   const index = ROLES.indexOf(role ?? (field ? 'textbox' : ''));
-  const name = index < 0 ? '' : clean(computeAccessibleName(el));
+  let name = index < 0 ? '' : clean(computeAccessibleName(el));
   const text = field ? '' : clean((el as HTMLElement).innerText ?? el.textContent);
+  // A name from content joins what a line break or a block inside splits ("读到好书Good books"): the text as shown
+  // keeps the space, and is that name, said once.
+  if (text && squash(name) === squash(text)) name = text;
   const word = index < 0 ? '' : WORDS[script(langOf(el))]![index];
-  return [name, word, text && !name.includes(text) ? text : ''].filter(Boolean).join(' ');
+  return [name, word, text && !squash(name).includes(squash(text)) ? text : ''].filter(Boolean).join(' ');
 }
