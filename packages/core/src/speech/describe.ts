@@ -88,10 +88,14 @@ export function describe(el: Element): string {
   // Fields the library gives no role (password, date, number…) are still fields to fill in.
   const index = ROLES.indexOf(role ?? (field ? 'textbox' : ''));
   let name = index < 0 ? '' : clean(computeAccessibleName(el));
-  const text = field ? '' : clean((el as HTMLElement).innerText ?? el.textContent);
-  // A name from content joins what a line break or a block inside splits ("读到好书Good books"): the text as shown
-  // keeps the space, and is that name, said once.
-  if (text && squash(name) === squash(text)) name = text;
+  let text = field ? '' : clean((el as HTMLElement).innerText ?? el.textContent);
+  if (name && text) {
+    // A name from content joins what a line break or a block inside splits ("读到好书Good books"): compared without
+    // spaces, and the text as shown (which keeps them) is that name, said once.
+    const [squashedName, squashedText] = [squash(name), squash(text)];
+    if (squashedName === squashedText) name = text;
+    if (squashedName.includes(squashedText)) text = '';
+  }
   const word = index < 0 ? '' : WORDS[script(langOf(el))]![index];
-  return [name, word, text && !squash(name).includes(squash(text)) ? text : ''].filter(Boolean).join(' ');
+  return [name, word, text].filter(Boolean).join(' ');
 }
