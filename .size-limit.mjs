@@ -67,8 +67,9 @@ export default [
   // Everything grows with the registry (each aid is held to its own line above), read-aloud's
   // accessible-name library among them: 25 → 27.2 KB with the caption bar, the fourteenth aid, and read-aloud's provider, pause and stop;
   // → 28.6 KB with the CSS hooks, `honours`, the 关怀模式 preset and a site's own presets; → 28.7 KB for the caption bar's
-  // steady height and the room it publishes (--reach-caption-bar-bottom/top), which read-aloud's note keeps clear of.
-  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '28.7 KB', modifyEsbuildConfig: withoutTables },
+  // steady height and the room it publishes (--reach-caption-bar-bottom/top), which read-aloud's note keeps clear of;
+  // → 28.75 KB for read-aloud's names split by a line break.
+  { name: '@reachable/core: everything', path: core, import: '*', gzip: true, limit: '28.75 KB', modifyEsbuildConfig: withoutTables },
   { name: "@reachable/elements: import '@reachable/elements/announcer'", path: 'packages/elements/dist/announcer/index.js', gzip: true, limit: '4 KB' },
   { name: "@reachable/elements: import '@reachable/elements/captions'", path: 'packages/elements/dist/captions/index.js', gzip: true, limit: '16.35 KB' },
   // 49 → 60.5 KB with the bar layout: floating-ui for its popovers (6.9 KB), the icon set (1.4 KB), the bar itself; → 64.2 KB with the caption bar and read-aloud's provider, pause and stop; → 66.7 KB with the CSS hooks, `honours`, 关怀模式 and a site's own presets; → 66.85 KB with the launcher and panel kept clear of the caption bar; → 66.9 KB with read-aloud's names split by a line break.
