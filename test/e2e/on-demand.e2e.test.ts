@@ -274,8 +274,10 @@ describe.skipIf(chromiumOnly)('a page in GBK, files served with no charset', () 
     await page.keyboard.press('Escape');
     // The 繁体 tables (a file of Chinese text, loaded on demand) convert the link's text.
     await page.evaluate(() => window.Reachable!.preferences.set({ captionBar: true, captionBarText: 'traditional' }));
-    await page.locator('a').focus();
+    // The caption bar is a file of its own too: it listens for focus once it has loaded.
     const bar = page.locator('reach-caption-bar');
+    await expect.poll(() => bar.evaluate((host) => !!host.shadowRoot!.querySelector('.bar')).catch(() => false)).toBe(true);
+    await page.locator('a').focus();
     await expect.poll(() => bar.evaluate((host) => host.shadowRoot!.querySelector('.bar')?.textContent ?? ''), { timeout: 15_000 }).toContain('頭髮與發展');
     expect(problems).toEqual([]);
   });

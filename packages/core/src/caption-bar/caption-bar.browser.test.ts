@@ -47,6 +47,15 @@ const ARTICLE = `
     <h2 id="two-lines">让每个孩子都能读到好书<br>Good books for every child</h2>
   </main>`;
 
+/** The room the bar publishes for an edge (`--reach-caption-bar-<side>`), in px, as a page's own element reads it. */
+const room = (side: 'bottom' | 'top') => {
+  const el = document.body.appendChild(document.createElement('div'));
+  el.style.height = `var(--reach-caption-bar-${side}, 0px)`;
+  const px = el.getBoundingClientRect().height;
+  el.remove();
+  return px;
+};
+
 describe('the caption bar (大字幕)', () => {
   it('shows what the pointer is over, large, at the bottom: a block of text, a link by its name and role; never what is hidden', async () => {
     const root = page(NO_REAL_POINTER, ARTICLE);
@@ -100,51 +109,48 @@ describe('the caption bar (大字幕)', () => {
     expect(getComputedStyle(document.documentElement).paddingBottom).toBe(`${7 + height}px`);
     expect(getComputedStyle(document.documentElement).scrollPaddingBottom).toBe(`${3 + height}px`);
     // The room it takes, for what the page fixes to that edge: --reach-caption-bar-bottom.
-    const probe = (side: string) => {
-      const el = document.body.appendChild(document.createElement('div'));
-      el.style.height = `var(--reach-caption-bar-${side}, 0px)`;
-      const px = el.getBoundingClientRect().height;
-      el.remove();
-      return px;
-    };
-    expect([probe('bottom'), probe('top')]).toEqual([height, 0]);
+    expect([room('bottom'), room('top')]).toEqual([height, 0]);
     // At the top, the room moves there.
     on({ captionBarPosition: 'top' });
     await frame();
     expect(Math.round(bar()!.getBoundingClientRect().top)).toBe(0);
     expect(getComputedStyle(document.documentElement).paddingBottom).toBe('7px');
     expect(parseFloat(getComputedStyle(document.documentElement).paddingTop)).toBeGreaterThanOrEqual(height);
-    expect(probe('bottom')).toBe(0);
-    expect(probe('top')).toBe(Math.ceil(bar()!.getBoundingClientRect().height));
+    expect(room('bottom')).toBe(0);
+    expect(room('top')).toBe(Math.ceil(bar()!.getBoundingClientRect().height));
     engine.apply(OFF);
-    expect([probe('bottom'), probe('top')]).toEqual([0, 0]);
+    expect([room('bottom'), room('top')]).toEqual([0, 0]);
     expect(document.querySelector('reach-caption-bar')).toBeNull();
     expect([getComputedStyle(document.documentElement).paddingBottom, getComputedStyle(document.documentElement).scrollPaddingBottom, document.adoptedStyleSheets.length]).toEqual(before);
     expect(getComputedStyle(document.documentElement).paddingTop).toBe('0px');
   });
 
-  it('keeps the height of its tallest text, so what sits above it does not move, without a resize loop', async () => {
+  it('keeps the room of its tallest text, so what sits on it does not move, without a resize loop', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
     try {
       const root = page(NO_REAL_POINTER, `<p id="long">${'一段很长的说明文字，讲述了我们的工作。'.repeat(12)}</p><p id="short">短</p>`);
-      // At twice the size, whose line height is a fraction of a px: holding a rounded height would resize it in its observer.
+      // At twice the size, whose line height is a fraction of a px.
       on({ captionBarSize: 2 });
       pointer(root.querySelector('#long')!);
       await expect.poll(() => shownText().length).toBeGreaterThan(20);
       await frame();
-      const tall = bar()!.getBoundingClientRect().height;
+      const tall = Math.ceil(bar()!.getBoundingClientRect().height);
+      expect(room('bottom')).toBe(tall);
       pointer(root.querySelector('#short')!);
       await expect.poll(shownText).toBe('短');
       await frame();
       await frame();
-      expect(bar()!.getBoundingClientRect().height).toBe(tall);
+      // The bar fits its text; the room stays.
+      expect(bar()!.getBoundingClientRect().height).toBeLessThan(tall);
+      expect(room('bottom')).toBe(tall);
       // A new text size starts again from the text shown.
       on({ captionBarSize: 1 });
       await frame();
       await frame();
-      expect(bar()!.getBoundingClientRect().height).toBeLessThan(tall);
+      expect(room('bottom')).toBe(Math.ceil(bar()!.getBoundingClientRect().height));
+      expect(room('bottom')).toBeLessThan(tall);
       expect(errors).toEqual([]);
     } finally {
       window.removeEventListener('error', onError);

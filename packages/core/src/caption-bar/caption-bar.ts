@@ -58,7 +58,7 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   let current: Element | undefined;
   let path: readonly EventTarget[] | undefined;
   let frame = 0;
-  /** The tallest the bar has been, in px: it keeps that height. */
+  /** The tallest the bar has been, in px: the room it takes. */
   let tallest = 0;
   /** Each text shown starts a new turn: a conversion finished for an older one is dropped. */
   let turn = 0;
@@ -139,18 +139,16 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   };
 
   /**
-   * Room for the bar on its side of the page; scroll padding keeps what is scrolled to clear of it. The bar
-   * keeps the height of the tallest text it has shown (until its size, display or side changes): a bar that
-   * shrank and grew with each text would move what sits above it, the launcher among them, under the pointer.
+   * Room for the bar on its side of the page; scroll padding keeps what is scrolled to clear of it. The room
+   * is that of the tallest text the bar has shown (until its size, display or side changes): room that shrank
+   * and grew with each text would move what sits on it, the launcher among them, under the pointer. (The bar
+   * itself is not held at that height: resizing it from its own observer is a loop the page would hear.)
    */
   const size = () => {
     if (!bar || !room || !value) return;
-    const exact = bar.getBoundingClientRect().height;
-    const px = Math.ceil(exact);
+    const px = Math.ceil(bar.getBoundingClientRect().height);
     if (px <= tallest) return;
     tallest = px;
-    // Its height as it is (not rounded up), so holding it does not resize the bar inside its own observer.
-    bar.style.minHeight = `${exact}px`;
     const side = value.captionBarPosition;
     const height = `${px}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = pagePadding;
@@ -183,10 +181,9 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
     }
     bar!.className = `bar ${next.captionBarPosition}`;
     bar!.style.setProperty('--size', `${BASE_SIZE * next.captionBarSize}px`);
-    // A new display or size: the same element's text again, converted and cut anew, in a bar as tall as it needs.
+    // A new display or size: the same element's text again, converted and cut anew, with room as tall as it needs.
     if (restyled) {
       tallest = 0;
-      bar!.style.minHeight = '';
       const shownEl = current;
       current = undefined;
       show(shownEl);
