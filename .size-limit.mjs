@@ -86,8 +86,10 @@ export default [
   // → 18.7 KB for the CSS hooks (0.4 KB), `honours` and its data-honours option (0.3 KB) and the 关怀模式 preset (0.3 KB): a returning
   // visitor's hooks, a site's handlers and a preset's values must all be in force at first paint, before anything loads;
   // → 19.1 KB for a site's own presets (checking them, and offering them to the toolbar) and the hooks' rules written once;
-  // → 19.15 KB for the launcher kept clear of the caption bar (it covered the bar's right end in 关怀模式).
-  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '19.15 KB' },
+  // → 19.15 KB for the launcher kept clear of the caption bar (it covered the bar's right end in 关怀模式);
+  // → 19.2 KB: one range-steps helper for the hooks, the bar and the caption settings, which the panel now takes from
+  // this file (9 B), and room for the chunk names' hashes, which move its gzip size by up to 10 B between builds.
+  { name: '@reachable/embed: the first file (what the script tag names)', path: 'packages/embed/dist/reachable.js', gzip: true, limit: '19.2 KB' },
   // The aim is 45 KB; 51 → 62 KB with the bar layout, its floating-ui (which the script tag loads only for the bar) and the icon set;
   // → 64.8 KB with the caption bar (without its conversion tables, which a one-file build leaves out) and read-aloud's provider, pause and stop;
   // → 66 KB with the CSS hooks, `honours` and 关怀模式; → 66.9 KB with a site's own presets; → 67.1 KB with the toolbar kept clear of the caption bar, and read-aloud's names split by a line break.

@@ -1,7 +1,7 @@
 import type { AidDefinition } from '../aids/define.js';
 import { kebab } from '../internal/kebab.js';
 import { adoptSheet, type OwnedSheet } from '../internal/owned-sheet.js';
-import { DEFAULT_PREFERENCES, SCHEMA, type PreferenceKey, type Preferences } from '../preferences/schema.js';
+import { DEFAULT_PREFERENCES, rangeSteps, SCHEMA, type PreferenceKey, type Preferences } from '../preferences/schema.js';
 import { same } from '../preferences/store.js';
 
 /** `captionBarText` → `data-reach-caption-bar-text`. */
@@ -24,12 +24,7 @@ export function hookAttributes(aid: AidDefinition, preferences: Readonly<Prefere
 /** The values other than off a control can give a preference: a choice's, a range's steps. */
 function valuesOf(key: PreferenceKey): readonly unknown[] {
   const field = SCHEMA[key];
-  const values =
-    field.kind === 'choice'
-      ? field.values
-      : field.kind === 'range'
-        ? Array.from({ length: Math.round((field.max - field.min) / field.step) + 1 }, (_, i) => Math.round((field.min + i * field.step) * 100) / 100)
-        : [];
+  const values = field.kind === 'choice' ? field.values : field.kind === 'range' ? rangeSteps(field) : [];
   return values.filter((value) => value !== field.default);
 }
 

@@ -14,6 +14,7 @@ export {
   SPEECH_MODES,
   isPreferenceKey,
   parsePreference,
+  rangeSteps,
 } from './schema.js';
 export type {
   CaptionStyle,

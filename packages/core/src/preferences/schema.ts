@@ -145,6 +145,10 @@ const range = (min: number, max: number, fallback: number, step: number, unit: '
   accepts: __DEV__ ? `a number from ${min} to ${max}` : '',
 });
 
+/** Every value of a range, from its minimum to its maximum by its step, rounded as its values are. */
+export const rangeSteps = ({ min, max, step }: { readonly min: number; readonly max: number; readonly step: number }): number[] =>
+  Array.from({ length: Math.round((max - min) / step) + 1 }, (_, i) => Math.round((min + i * step) * 100) / 100);
+
 const HEX = /^#[0-9a-f]{6}$/i;
 const color = (fallback: string): Field<string> => ({
   kind: 'color',

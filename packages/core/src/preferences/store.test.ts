@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeWindow, REDUCE, useStores } from '../../../../test/stores.js';
 import { ReachChangeEvent } from './change-event.js';
-import { COLOR_SCHEMES, DEFAULT_PREFERENCES, PREFERENCE_KEYS, SCHEMA, type Preferences } from './schema.js';
+import { COLOR_SCHEMES, DEFAULT_PREFERENCES, PREFERENCE_KEYS, rangeSteps, SCHEMA, type Preferences } from './schema.js';
 import { memoryStorage } from './storage.js';
 import { createPreferenceStore } from './store.js';
 
@@ -62,6 +62,14 @@ describe('schema', () => {
   it('rounds numbers so repeated steps never drift', () => {
     create().set({ fontScale: 1.1 + 0.2 });
     expect(stores.last!.get().fontScale).toBe(1.3);
+  });
+
+  it("gives a range's every step, each a value the store keeps as it is", () => {
+    expect(rangeSteps(SCHEMA.speechRate as { min: number; max: number; step: number })).toEqual([0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]);
+    const steps = rangeSteps({ min: 1, max: 2, step: 0.1 });
+    expect(steps).toHaveLength(11);
+    expect(steps.every((value) => SCHEMA.fontScale.parse(value) === value)).toBe(true);
+    expect(steps.at(-1)).toBe(2);
   });
 
   it('merges a partial captionStyle into the current one', () => {

@@ -1,5 +1,5 @@
 import { CAPTION_COLORS, captionTextStyle } from '@reachable/core/captions';
-import { CAPTION_STYLE_FIELDS, type CaptionStyle, type Field } from '@reachable/core/preferences';
+import { CAPTION_STYLE_FIELDS, rangeSteps, type CaptionStyle, type Field } from '@reachable/core/preferences';
 import { html } from 'lit';
 import { styleProps } from '../internal/style-props.js';
 import type { CaptionMessages } from './messages.js';
@@ -15,8 +15,7 @@ const OPACITY_OF: Record<ColorField, 'opacity' | 'backgroundOpacity' | 'windowOp
 const choicesOf = (field: keyof CaptionStyle): readonly (string | number)[] => {
   const schema = CAPTION_STYLE_FIELDS[field] as Field<unknown>;
   if (schema.kind === 'choice') return schema.values;
-  if (schema.kind !== 'range') return [];
-  return Array.from({ length: Math.round((schema.max - schema.min) / schema.step) + 1 }, (_, i) => Math.round((schema.min + i * schema.step) * 100) / 100);
+  return schema.kind === 'range' ? rangeSteps(schema) : [];
 };
 
 /** A select's value as the field takes it: numbers for ranges. */

@@ -1,4 +1,4 @@
-import type { Preferences } from '@reachable/core/preferences';
+import { rangeSteps, type Preferences } from '@reachable/core/preferences';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../i18n/messages.js';
@@ -60,11 +60,7 @@ function menu<V extends string | number>(state: BarState, control: Control, valu
 }
 
 /** A range's steps, as a menu offers them. */
-const steps = (control: Of<'stepper'>) =>
-  Array.from({ length: Math.round((control.max - control.min) / control.step) + 1 }, (_, i) => {
-    const value = Math.round((control.min + i * control.step) * 100) / 100;
-    return { value, label: shownValue(control, value) };
-  });
+const steps = (control: Of<'stepper'>) => rangeSteps(control).map((value) => ({ value, label: shownValue(control, value) }));
 
 function item(state: BarState, control: Control, preferences: Readonly<Preferences>) {
   if (control.kind === 'switch') return toggle(state, control, control.value(preferences));
