@@ -291,7 +291,17 @@ describe('the Ant Design recipe', () => {
     await page.driver.hover(1, 1);
     await page.locator('#project').evaluate((input: HTMLElement) => input.focus());
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => document.querySelector('.ant-select-item-option-active'));
+    // antd moves the list: it fades in (about 70 ms at opacity 0 while it prepares, then 200 ms of animation), sets
+    // the option the keyboard is on when it has opened (a key pressed before that was lost on a busy machine), and
+    // each option's background takes 300 ms to change. axe-core reads colours as they are at that moment. So each
+    // step waits until the list is opaque, its motion classes are gone and nothing in it moves.
+    const settled = () =>
+      page.waitForFunction(() => {
+        const open = document.querySelector('.ant-select-dropdown');
+        const moving = open?.getAnimations({ subtree: true }).some((animation) => animation.playState === 'running');
+        return !!open && getComputedStyle(open).opacity === '1' && !/-(appear|enter)/.test(open.className) && !moving && !!open.querySelector('.ant-select-item-option-active');
+      });
+    await settled();
     await page.keyboard.press('ArrowDown');
     const list = () =>
       page.evaluate(() => {
@@ -310,14 +320,7 @@ describe('the Ant Design recipe', () => {
     });
     expect(contrast(bg, fg)).toBeGreaterThanOrEqual(7);
     expect(contrast(link, bg)).toBeGreaterThanOrEqual(3);
-    // axe-core reads colours as they are at that moment, and antd moves them: the list fades in (about 70 ms at
-    // opacity 0 while it prepares, then 200 ms of animation) and each option's background takes 300 ms to change as
-    // the keyboard moves. It waits until the list is opaque, its motion classes are gone and nothing in it moves.
-    await page.waitForFunction(() => {
-      const list = document.querySelector('.ant-select-dropdown')!;
-      const moving = list.getAnimations({ subtree: true }).some((animation) => animation.playState === 'running');
-      return getComputedStyle(list).opacity === '1' && !/-(appear|enter)/.test(list.className) && !moving;
-    });
+    await settled();
     expect(await page.axeViolations({ runOnly: ['color-contrast-enhanced'] })).toEqual([]);
     expect(await problems()).toEqual([]);
   });
