@@ -49,7 +49,7 @@ describe('the in-page panel', () => {
     expect(again.checks.find((c) => c.rule === 'axe/color-contrast-enhanced')?.outcome).not.toBe('not-run');
   });
 
-  it('anchors a numbered marker to each element, and keeps it there when the page scrolls', async () => {
+  it('anchors a numbered marker to each element, and keeps it there when the page scrolls, zooms or moves it', async () => {
     const root = fixture();
     panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
     const shadow = panel.element.shadowRoot!;
@@ -67,6 +67,19 @@ describe('the in-page panel', () => {
     await frame();
     expect(near()).toEqual({ left: 0, gap: 2 });
     window.scrollTo(0, 0);
+    // Zoomed as page zoom (or a site's own zoom) does it: CSS zoom on the root, which moves and
+    // scales the element and the marker with it.
+    document.documentElement.style.zoom = '1.5';
+    try {
+      await frame();
+      expect(near()).toEqual({ left: 0, gap: 2 });
+      // The element moved by a change of layout, not a scroll or a resize of its own.
+      (root as HTMLElement).style.marginLeft = '60px';
+      await frame();
+      expect(near()).toEqual({ left: 0, gap: 2 });
+    } finally {
+      document.documentElement.style.zoom = '';
+    }
   });
 
   it('shows an element when its button is activated, and a marker opens its finding', async () => {

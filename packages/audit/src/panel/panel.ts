@@ -77,6 +77,10 @@ function deepActive(doc: Document): Element | null {
   return el;
 }
 
+/** The CSS zoom in force on an element, from the browser or, where it cannot say, from its size. */
+const zoomOf = (el: HTMLElement) =>
+  (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? (el.offsetWidth ? el.getBoundingClientRect().width / el.offsetWidth : 1);
+
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Audits the page and shows the findings over it. */
@@ -121,11 +125,23 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     }
   };
 
+  // A page zoomed with CSS `zoom` on its root (as Reachable's page zoom does) would zoom the panel,
+  // and scale again every position measured in the viewport and given to a marker. The host undoes
+  // the zoom it is in, so what is inside it is laid out in viewport pixels, at its own size.
+  let counter = 1;
+  const unzoom = () => {
+    const effective = zoomOf(aside);
+    if (Math.abs(effective - 1) < 1e-3) return;
+    counter /= effective;
+    host.style.zoom = Math.abs(counter - 1) < 1e-3 ? '' : String(counter);
+  };
+
   const show = (el: Element) => {
     stopHighlight?.();
     el.scrollIntoView({ block: 'center', inline: 'nearest' });
     highlight.style.display = 'block';
     const place = () => {
+      unzoom();
       const r = el.getBoundingClientRect();
       Object.assign(highlight.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
     };
@@ -167,10 +183,12 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
         marker.dataset.e = String(j);
         marker.title = f.title;
         markers.append(marker);
-        const place = () =>
+        const place = () => {
+          unzoom();
           void computePosition(el, marker, { placement: 'top-start', strategy: 'fixed', middleware: [offset(2), flip(), shift({ padding: 2 })] }).then(({ x, y }) => {
             marker.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
           });
+        };
         cleanups.push(autoUpdate(el, marker, place));
       });
     });
