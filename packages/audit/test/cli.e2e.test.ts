@@ -1,7 +1,8 @@
-// The CLI end to end: a real third-party template from npm (Start Bootstrap's
-// SB Admin, Bootstrap 5), a site crawled with its troubles, exit statuses, and the
+// The CLI end to end: two real third-party templates from npm (Start Bootstrap's
+// SB Admin, Bootstrap 5; and Bulma Templates' landing and admin pages, another
+// framework and author), a site crawled with its troubles, exit statuses, and the
 // HTML report checked with axe-core.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -84,6 +85,49 @@ describe('a Bootstrap template from npm, audited end to end', () => {
     }
     expect(await shown()).toBe(`0 of ${total} findings shown`);
     await page.close();
+  });
+});
+
+describe('a Bulma template from npm, audited end to end', () => {
+  // Its pages take Bulma from a CDN, which a test cannot reach: the same release from npm is put
+  // beside them (with the CDN's integrity hash, which names the minified file, left out).
+  const folder = mkdtempSync(join(tmpdir(), 'reachable-audit-bulma-'));
+  const from = dirname(require.resolve('bulma-templates/package.json'));
+  const pages = ['landing', 'admin'];
+  let run: { code: number | null; stdout: string; stderr: string };
+  beforeAll(async () => {
+    mkdirSync(join(folder, 'templates'));
+    mkdirSync(join(folder, 'css'));
+    copyFileSync(require.resolve('bulma/css/bulma.css'), join(folder, 'css/bulma.css'));
+    for (const name of pages) {
+      copyFileSync(join(from, `css/${name}.css`), join(folder, `css/${name}.css`));
+      const html = readFileSync(join(from, `templates/${name}.html`), 'utf8');
+      const local = html.replace(/<link rel="stylesheet" href="https:\/\/cdnjs\.cloudflare\.com\/ajax\/libs\/bulma\/[^"]+"[^>]*>/, '<link rel="stylesheet" href="../css/bulma.css">');
+      expect(local).not.toBe(html);
+      writeFileSync(join(folder, `templates/${name}.html`), local);
+    }
+    run = await runCli([...pages.map((name) => join(folder, `templates/${name}.html`)), '--same-origin-only', '--json', join(out, 'bulma.json'), '--fail-on', 'critical']);
+  }, 120_000);
+
+  it("finds each page's own defects", () => {
+    const [landing, admin] = readJson(join(out, 'bulma.json')).pages;
+    const on = (report: typeof landing, rule: string) => report!.findings.find((f) => f.rule === rule);
+    expect(landing!.url).toMatch(/\/landing\.html$/);
+    // Neither page says its language; the landing page's logo is named "Logo", which read aloud says nothing.
+    for (const page of [landing, admin]) expect(on(page, 'axe/html-has-lang')?.elements.map((e) => e.selector)).toEqual(['html']);
+    expect(on(landing, 'accessible-name-meaningless')?.elements.map((e) => e.snippet).join(' ')).toContain('alt="Logo"');
+    // The admin page's two search fields have a placeholder and no label.
+    const label = on(admin, 'axe/label')!;
+    expect(label).toMatchObject({ severity: 'critical', wcag: expect.arrayContaining(['4.1.2']) });
+    expect(label.elements.map((e) => e.snippet)).toEqual([expect.stringContaining('<input'), expect.stringContaining('<input')]);
+    expect(on(landing, 'axe/label')).toBeUndefined();
+  });
+
+  it('fails on the admin page alone, which has a critical finding', () => {
+    expect(run.stdout).toMatch(/^\/landing\.html\s+0\s/m);
+    expect(run.stdout).toMatch(/^\/admin\.html\s+[1-9]/m);
+    expect(run.stderr).toMatch(/1 page with findings at or above "critical"/);
+    expect(run.code).toBe(1);
   });
 });
 
