@@ -3,7 +3,9 @@
 import { showAuditPanel } from './panel.js';
 
 if (typeof location !== 'undefined' && /[?&]reachable-audit(=|&|$)/.test(location.search)) {
-  const start = () => void showAuditPanel();
+  // ?reachable-audit=zh-TW picks the panel's language; without a value it follows the page's.
+  const lang = new URLSearchParams(location.search).get('reachable-audit') || undefined;
+  const start = () => void showAuditPanel({ lang });
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 }

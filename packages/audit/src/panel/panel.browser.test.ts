@@ -157,6 +157,55 @@ describe('the in-page panel', () => {
     window.scrollTo(0, 0);
   });
 
+  it('speaks the page’s language — 简体中文, 繁體中文 or English — its own words and its findings', async () => {
+    const root = fixture();
+    const texts = () => {
+      const shadow = panel!.element.shadowRoot!;
+      const text = (selector: string) => shadow.querySelector(selector)!.textContent!;
+      return {
+        lang: shadow.querySelector('aside')!.lang,
+        title: text('h2'),
+        rerun: text('.rerun'),
+        close: shadow.querySelector('.close')!.getAttribute('aria-label'),
+        status: text('[role="status"]'),
+        honest: text('.honest'),
+        findings: [...shadow.querySelectorAll('summary')].map((s) => s.textContent!).join('\n'),
+        fixes: [...shadow.querySelectorAll('dd')].map((d) => d.textContent!).join('\n'),
+      };
+    };
+    panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'], lang: 'zh-CN' });
+    let shown = texts();
+    expect(shown).toMatchObject({ lang: 'zh-CN', title: '无障碍检查', rerun: '重新检查', close: '关闭检查面板' });
+    expect(shown.status).toMatch(/^发现 \d+ 个问题（\d+ 个需要修复，\d+ 条建议）。$/);
+    expect(shown.honest).toMatch(/^WCAG 2\.2（A 级和 AA 级）：\d+ 项适用的自动检查中 \d+ 项通过.*这不是符合性声明/);
+    // axe-core's rule in axe-core's own translation; this package's checks in the panel's.
+    expect(shown.findings).toContain('图像必须有替代文本');
+    expect(shown.findings).toContain('正文文字小于 16 px');
+    expect(shown.fixes).toContain('正文文字至少设为 16 px');
+    expect(shown.fixes).toContain('老年人');
+    await expectNoAxeViolations(panel.element);
+    panel.close();
+
+    // No option: the page's own lang, here Traditional Chinese, then English.
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'zh-Hant-TW';
+    try {
+      panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+      shown = texts();
+      expect(shown).toMatchObject({ lang: 'zh-TW', title: '無障礙檢測', rerun: '重新檢測' });
+      expect(shown.findings).toContain('圖片必須有替代文字');
+      expect(shown.findings).toContain('內文文字小於 16 px');
+      expect(shown.fixes).toContain('長者');
+      panel.close();
+      document.documentElement.lang = 'en-GB';
+      panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+      expect(texts()).toMatchObject({ lang: 'en', title: 'Accessibility audit' });
+      expect(texts().findings).toContain('Body text is smaller than 16 px');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
   it('is itself accessible, and Escape removes it with its markers', async () => {
     const root = fixture();
     panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });

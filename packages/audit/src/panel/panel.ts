@@ -1,32 +1,33 @@
 // The in-page panel for developers: audits the live page and shows the findings over
 // it — a list to read and navigate by keyboard or screen reader, and numbered markers
-// anchored to the elements with @floating-ui/dom that follow them as the page scrolls.
+// anchored to the elements with @floating-ui/dom that follow them as the page scrolls —
+// in 简体中文, 繁體中文 or English.
 // Development only: import it from a dev entry point, or `@reachable/audit/panel/auto`
 // and open the page with ?reachable-audit.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { audit, type AuditOptions } from '../audit.js';
 import { AUDIT_UI_ATTRIBUTE } from '../dom.js';
 import { STANDARD_NAMES } from '../summary.js';
-import type { Finding, Report, Severity, Who } from '../types.js';
+import type { Finding, Report } from '../types.js';
+import { PANEL_MESSAGES, panelLocale, type PanelLocale } from './messages.js';
 
 export const PANEL_TAG = 'reach-audit-panel';
-
-const WHO_SHORT: Record<Who, string> = {
-  blind: 'blind people',
-  'low-vision': 'people with low vision',
-  deaf: 'deaf people',
-  older: 'older people',
-  dyslexic: 'people with dyslexia',
-  motor: 'keyboard and switch users',
-};
-const SEVERITY: Record<Severity, string> = { critical: 'Critical', serious: 'Serious', moderate: 'Moderate', minor: 'Minor' };
 
 export interface PanelOptions extends Omit<AuditOptions, 'capture'> {
   /** Which side of the window the panel takes. Default `right`. */
   side?: 'left' | 'right';
   /** Markers drawn at most (one per element listed). Default 150. */
   maxMarkers?: number;
+  /** The panel's language: a language tag, read as 简体中文 (`zh`, `zh-CN`…), 繁體中文 (`zh-TW`, `zh-HK`, `zh-Hant`…) or English. Default: the page's `lang`. */
+  lang?: string;
 }
+
+/** axe-core's rules in its own translations, where it has one: title (help) and description, by rule id. */
+type AxeTexts = Record<string, { help: string; description: string }>;
+const AXE_TRANSLATIONS: Partial<Record<PanelLocale, () => Promise<{ default: { rules: AxeTexts } }>>> = {
+  'zh-CN': () => import('axe-core/locales/zh_CN.json'),
+  'zh-TW': () => import('axe-core/locales/zh_TW.json'),
+};
 
 export interface AuditPanel {
   /** The report shown. */
@@ -100,10 +101,22 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
   sheet.replaceSync(CSS);
   shadow.adoptedStyleSheets = [sheet];
   const side = options.side ?? 'right';
+  const locale = panelLocale(options.lang ?? doc.documentElement.lang);
+  const t = PANEL_MESSAGES[locale];
+  // axe-core's translation of its rules for this language; English (the report's) where it fails to load.
+  const axeTexts: AxeTexts | undefined = await AXE_TRANSLATIONS[locale]?.()
+    .then((m) => m.default.rules)
+    .catch(() => undefined);
+  const titleOf = (f: Finding) => (f.rule.startsWith('axe/') ? axeTexts?.[f.rule.slice(4)]?.help : t.rules?.[f.rule as keyof typeof t.rules]?.[0]) ?? f.title;
+  const fixOf = (f: Finding) => {
+    const axe = f.rule.startsWith('axe/') && axeTexts?.[f.rule.slice(4)]?.description;
+    return (axe ? `${axe.replace(/[。.]?$/, '。')}` : t.rules?.[f.rule as keyof typeof t.rules]?.[1]) ?? f.fix;
+  };
   const aside = doc.createElement('aside');
   aside.className = `panel ${side}`;
   aside.setAttribute('aria-labelledby', 'reach-audit-title');
-  aside.innerHTML = `<header><h2 id="reach-audit-title">Accessibility audit</h2><button type="button" class="rerun">Run again</button><button type="button" class="close" aria-label="Close the audit panel">×</button></header><p role="status" class="status">Auditing…</p><div class="body"></div>`;
+  aside.lang = locale;
+  aside.innerHTML = `<header><h2 id="reach-audit-title">${esc(t.title)}</h2><button type="button" class="rerun">${esc(t.rerun)}</button><button type="button" class="close" aria-label="${esc(t.close)}">×</button></header><p role="status" class="status">${esc(t.auditing)}</p><div class="body"></div>`;
   const markers = doc.createElement('div');
   markers.setAttribute('aria-hidden', 'true');
   const highlight = doc.createElement('div');
@@ -156,15 +169,16 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     markers.replaceChildren();
     const wcag = r.standards.find((s) => s.standard === 'wcag');
     const failing = r.findings.filter((f) => !f.advice).length;
-    status.textContent = `${r.findings.length} findings (${failing} to fix, ${r.findings.length - failing} advice).`;
-    body.innerHTML = `<p class="honest">${esc(wcag?.sentence ?? '')} Mappings to ${esc(STANDARD_NAMES.gb)} and MIIT are approximate.</p>
+    status.textContent = t.status(r.findings.length, failing, r.findings.length - failing);
+    const honest = wcag ? (t.honest?.(wcag, wcag.manual.length) ?? wcag.sentence) : '';
+    body.innerHTML = `<p class="honest">${esc(honest)} ${esc(t.approximate(STANDARD_NAMES.gb))}</p>
 <ol>${r.findings
       .map((f, i) => {
         const elements = f.elements
           .map((e, j) => `<li><button type="button" data-f="${i}" data-e="${j}">${esc(e.selector)}</button>${e.detail ? `<span class="detail">${esc(e.detail)}</span>` : ''}</li>`)
           .join('');
-        return `<li class="finding"><details data-f="${i}"><summary><span class="badge ${f.advice ? 'advice' : f.severity}">${f.advice ? 'Advice' : SEVERITY[f.severity]}</span> <span class="n">${i + 1}.</span> ${esc(f.title)}${f.aid ? ` (with ${esc(f.aid)})` : ''} — ${f.count}</summary>
-<dl><dt>Who</dt><dd>${f.who.map((w) => esc(WHO_SHORT[w])).join(', ')}</dd><dt>Fix</dt><dd>${esc(f.fix)}</dd>${f.wcag.length ? `<dt>WCAG</dt><dd>${esc(f.wcag.join(', '))}</dd>` : ''}${f.gb.length ? `<dt>GB/T 37668</dt><dd>${esc(f.gb.join('; '))}</dd>` : ''}${f.miit.length ? `<dt>MIIT</dt><dd>${esc(f.miit.join('; '))}</dd>` : ''}</dl>
+        return `<li class="finding"><details data-f="${i}"><summary><span class="badge ${f.advice ? 'advice' : f.severity}">${esc(f.advice ? t.advice : t.severity[f.severity])}</span> <span class="n">${i + 1}.</span> ${esc(titleOf(f))}${f.aid ? esc(t.withAid(f.aid)) : ''} — ${f.count}</summary>
+<dl><dt>${esc(t.who)}</dt><dd>${f.who.map((w) => esc(t.people[w])).join(locale === 'en' ? ', ' : '、')}</dd><dt>${esc(t.fix)}</dt><dd>${esc(fixOf(f))}</dd>${f.wcag.length ? `<dt>WCAG</dt><dd>${esc(f.wcag.join(', '))}</dd>` : ''}${f.gb.length ? `<dt>GB/T 37668</dt><dd>${esc(f.gb.join('; '))}</dd>` : ''}${f.miit.length ? `<dt>MIIT</dt><dd>${esc(f.miit.join('; '))}</dd>` : ''}</dl>
 <ul class="elements">${elements}</ul></details></li>`;
       })
       .join('')}</ol>`;
@@ -181,7 +195,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
         marker.textContent = String(i + 1);
         marker.dataset.f = String(i);
         marker.dataset.e = String(j);
-        marker.title = f.title;
+        marker.title = titleOf(f);
         markers.append(marker);
         const place = () => {
           unzoom();
@@ -225,13 +239,13 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
       // Focus in the panel, or nowhere: it goes to "Run again" afterwards (the list it was in is replaced).
       const active = doc.activeElement;
       const fromPanel = !first && (!active || active === doc.body || active === host);
-      status.textContent = 'Auditing…';
+      status.textContent = t.auditing;
       try {
         report = await audit(doc, options);
         if (!closed) render(report);
         return report;
       } catch (error) {
-        status.textContent = `The audit failed: ${(error as Error)?.message ?? error}.${report ? ' The list is from the run before.' : ''}`;
+        status.textContent = t.failed(String((error as Error)?.message ?? error), !!report);
         throw error;
       } finally {
         running = undefined;
