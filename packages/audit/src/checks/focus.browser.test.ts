@@ -20,6 +20,30 @@ describe('focus order and visibility', () => {
     expect(selectorsOf(findings, 'focus-obscured')).toEqual(['#covered']);
   });
 
+  it('finds focus that lands behind a sticky header, once the page has scrolled', async () => {
+    // Scrolled down, a link sits just under the stuck header: in the window, so focusing it does not
+    // scroll, and the header covers it. scroll-padding-top (the fix) makes the browser scroll it clear.
+    const page = (padding: string) => `<!doctype html><html lang="en"><title>Sticky</title><style>
+      html { scroll-padding-top: ${padding}; }
+      body { margin: 0; font: 18px/1.6 sans-serif; }
+      header { position: sticky; top: 0; height: 80px; background: #fff; border-bottom: 1px solid; }
+      main { height: 3000px; padding-top: 1300px; }
+      a { display: inline-block; min-height: 44px; }
+      a:focus-visible { outline: 3px solid; }
+    </style><header>Charity</header><main><a id="news" href="#news">News</a></main></html>`;
+    const scrolled = async (padding: string) => {
+      const doc = await loadPage(page(padding));
+      const news = doc.querySelector('#news')!;
+      doc.defaultView!.scrollTo(0, news.getBoundingClientRect().top - 20);
+      return doc;
+    };
+    const doc = await scrolled('0');
+    const { findings } = await checkFocus(contextFor(doc));
+    expect(selectorsOf(findings, 'focus-obscured')).toEqual(['#news']);
+    const fixed = await scrolled('96px');
+    expect((await checkFocus(contextFor(fixed))).findings.filter((f) => f.rule.startsWith('focus-obscured'))).toEqual([]);
+  });
+
   it('knows what is on top: a link in a fixed bar above a fixed sidebar is not obscured by it', async () => {
     const doc = await loadPage(`<!doctype html><html lang="en"><title>Bars</title><style>
       body { margin: 0; font: 18px/1.6 sans-serif; }

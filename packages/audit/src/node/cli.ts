@@ -8,7 +8,7 @@ import { failing } from '../summary.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { findChromium, MISSING_CHROMIUM } from './chromium.js';
 import { crawl } from './crawl.js';
-import { renderHtml, renderTable, type RunResult } from './report.js';
+import { progressBar, renderHtml, renderTable, type RunResult } from './report.js';
 import { serveFolder } from './serve.js';
 
 const HELP = `Usage: reachable-audit <url|file...> [options]
@@ -112,8 +112,9 @@ const result = await crawl({
   skip,
   exclude: values.exclude ?? [],
   onEvent(event) {
-    const total = maxPages ?? urls.length;
-    if (event.type === 'step' && tty) process.stderr.write(`\r\x1b[K  … ${event.step} (${event.url})`.slice(0, (process.stderr.columns || 100) + 4));
+    const total = Math.max(maxPages ?? urls.length, done);
+    // On a terminal, one line that is redrawn: the bar, then what the audit is doing and where.
+    if (event.type === 'step' && tty) process.stderr.write(`\r\x1b[K${progressBar(done, total)}  ${event.step} (${event.url})`.slice(0, (process.stderr.columns || 100) + 4));
     if (event.type !== 'done' && event.type !== 'error' && event.type !== 'excluded') return;
     if (tty) process.stderr.write('\r\x1b[K');
     if (event.type === 'excluded') return log(`  skipped ${event.url}: ${event.reason}`);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page as browserPage, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test/axe.js';
 import { useFixturePages } from '../../../../test/fixture.js';
 import { PANEL_TAG, showAuditPanel, type AuditPanel } from './panel.js';
@@ -79,6 +79,19 @@ describe('the in-page panel', () => {
       expect(near()).toEqual({ left: 0, gap: 2 });
     } finally {
       document.documentElement.style.zoom = '';
+    }
+    // The window resized: the element, placed in vw, moves with it.
+    const [width, height] = [innerWidth, innerHeight];
+    (root as HTMLElement).style.marginLeft = '20vw';
+    await frame();
+    const before = photo.getBoundingClientRect().left;
+    try {
+      await browserPage.viewport(width - 200, height);
+      await frame();
+      expect(Math.round(before - photo.getBoundingClientRect().left)).toBe(40);
+      expect(near()).toEqual({ left: 0, gap: 2 });
+    } finally {
+      await browserPage.viewport(width, height);
     }
   });
 
@@ -205,6 +218,22 @@ describe('the in-page panel', () => {
       document.documentElement.lang = before;
     }
   });
+
+  it('opens by itself at ?reachable-audit, in the language the address names', async () => {
+    fixture();
+    const address = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?reachable-audit=zh-TW`);
+    try {
+      await import('./auto.js'); // reads the address as it is imported
+    } finally {
+      history.replaceState(history.state, '', address);
+    }
+    await expect.poll(() => document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector('[role="status"]')?.textContent, { timeout: 20_000 }).toMatch(/^發現 \d+ 個問題/);
+    const shadow = document.querySelector(PANEL_TAG)!.shadowRoot!;
+    expect(shadow.querySelector('aside')!.lang).toBe('zh-TW');
+    shadow.querySelector('h2')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
+  }, 30_000);
 
   it('is itself accessible, and Escape removes it with its markers', async () => {
     const root = fixture();
