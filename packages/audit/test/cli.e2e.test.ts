@@ -121,6 +121,8 @@ describe('a Bulma template from npm, audited end to end', () => {
     expect(label).toMatchObject({ severity: 'critical', wcag: expect.arrayContaining(['4.1.2']) });
     expect(label.elements.map((e) => e.snippet)).toEqual([expect.stringContaining('<input'), expect.stringContaining('<input')]);
     expect(on(landing, 'axe/label')).toBeUndefined();
+    // --json alone has the screenshot crops too.
+    expect(label.elements.map((e) => e.image)).toEqual([expect.stringMatching(/^data:image\/jpeg;base64,/), expect.stringMatching(/^data:image\/jpeg;base64,/)]);
   });
 
   it('fails on the admin page alone, which has a critical finding', () => {
@@ -182,6 +184,14 @@ describe('exit statuses and usage', () => {
     // text.html has moderate findings (small text, tight lines) and advice, nothing serious.
     expect((await runCli([page, '--quiet', '--skip', 'aids,focus', '--fail-on', 'serious'])).code).toBe(0);
     expect((await runCli([page, '--quiet', '--skip', 'aids,focus', '--fail-on', 'moderate'])).code).toBe(1);
+  }, 60_000);
+
+  it('--no-crops leaves the screenshots out of the report', async () => {
+    const json = join(out, 'no-crops.json');
+    expect((await runCli([join(fixtures, 'text.html'), '--quiet', '--skip', 'aids,focus', '--json', json, '--no-crops'])).code).toBe(0);
+    const elements = readJson(json).pages[0]!.findings.flatMap((f) => f.elements);
+    expect(elements.length).toBeGreaterThan(0);
+    expect(elements.filter((e) => e.image)).toEqual([]);
   }, 60_000);
 
   it('says in one line what is wrong with the command, with status 2', async () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// reachable-audit <url|file...> [--json FILE] [--html FILE] [--fail-on LEVEL] [--max-pages N] [--concurrency N]
+// reachable-audit <url|file...> [--json FILE] [--html FILE] [--fail-on LEVEL] [--max-pages N] [--concurrency N] [--no-crops]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,8 +18,9 @@ checks axe lacks, including whether the page survives larger text, spacing, zoom
 320 px viewport and high-contrast colours), in Chromium.
 
 Options:
-  --json FILE          write every finding as JSON
-  --html FILE          write a self-contained HTML report with screenshots
+  --json FILE          write every finding as JSON, with screenshot crops
+  --html FILE          write a self-contained HTML report with screenshot crops
+  --no-crops           take no screenshot crops (faster; reports then show none)
   --fail-on LEVEL      exit 1 if a finding is at or above LEVEL: minor, moderate, serious, critical
   --max-pages N        crawl: audit up to N pages, following same-origin links (default: the pages given)
   --concurrency N      pages audited at once (default 1)
@@ -53,6 +54,7 @@ try {
       skip: { type: 'string' },
       exclude: { type: 'string', multiple: true },
       quiet: { type: 'boolean', default: false },
+      'no-crops': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -107,7 +109,8 @@ const result = await crawl({
   maxPages,
   concurrency,
   timeout,
-  screenshots: !!values.html,
+  // Crops are for whoever reads a report file: the table printed has no room for them.
+  screenshots: !!(values.html || values.json) && !values['no-crops'],
   sameOriginOnly: values['same-origin-only'],
   skip,
   exclude: values.exclude ?? [],
