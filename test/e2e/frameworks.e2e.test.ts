@@ -66,3 +66,15 @@ describe.each(FRAMEWORKS)('the $name example', ({ name, launcher, larger, rolesS
     expect(await problems()).toEqual([]);
   });
 });
+
+describe('the vite-ts example, for its own developers', () => {
+  it("shows @reachable/audit's panel at ?reachable-audit, in the page's language, under the strict CSP with Trusted Types", async () => {
+    const { page, problems } = await open('/vite-ts/dist/?reachable-audit');
+    const panel = page.locator('reach-audit-panel');
+    await expect.poll(() => panel.locator('[role="status"]').textContent(), { timeout: 25_000 }).toMatch(/^发现 \d+ 个问题/);
+    expect(await panel.locator('h2').textContent()).toBe('无障碍检查');
+    expect(await panel.locator('li.finding').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.marker').count()).toBeGreaterThan(0);
+    expect(await problems()).toEqual([]);
+  }, 30_000);
+});

@@ -4,6 +4,11 @@ import '@reachable/elements/announcer';
 import '../../shared/site.css';
 import './style.css';
 
+// For the site's own developers: ?reachable-audit shows the page's accessibility defects over it
+// (@reachable/audit's panel, in the page's language). It is fetched only when asked for; a real
+// site would import it in development builds alone (`if (import.meta.env.DEV)`).
+if (new URLSearchParams(location.search).has('reachable-audit')) void import('@reachable/audit/panel/auto');
+
 // One controller for the page: the toolbar shows it, this code reads it.
 const reachable = createReachable();
 const toolbar = document.createElement('reach-toolbar');

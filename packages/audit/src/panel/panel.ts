@@ -82,7 +82,16 @@ function deepActive(doc: Document): Element | null {
 const zoomOf = (el: HTMLElement) =>
   (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? (el.offsetWidth ? el.getBoundingClientRect().width / el.offsetWidth : 1);
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * An element with attributes and children (text or elements). The panel builds its DOM this way,
+ * never from HTML strings: it then works on pages that enforce Trusted Types.
+ */
+function h(doc: Document, tag: string, attributes: Record<string, string> = {}, ...children: (Node | string | false | undefined)[]): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(...children.filter((c): c is Node | string => c !== false && c !== undefined));
+  return el;
+}
 
 /** Audits the page and shows the findings over it. */
 export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditPanel> {
@@ -116,7 +125,11 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
   aside.className = `panel ${side}`;
   aside.setAttribute('aria-labelledby', 'reach-audit-title');
   aside.lang = locale;
-  aside.innerHTML = `<header><h2 id="reach-audit-title">${esc(t.title)}</h2><button type="button" class="rerun">${esc(t.rerun)}</button><button type="button" class="close" aria-label="${esc(t.close)}">×</button></header><p role="status" class="status">${esc(t.auditing)}</p><div class="body"></div>`;
+  aside.append(
+    h(doc, 'header', {}, h(doc, 'h2', { id: 'reach-audit-title' }, t.title), h(doc, 'button', { type: 'button', class: 'rerun' }, t.rerun), h(doc, 'button', { type: 'button', class: 'close', 'aria-label': t.close }, '×')),
+    h(doc, 'p', { role: 'status', class: 'status' }, t.auditing),
+    h(doc, 'div', { class: 'body' }),
+  );
   const markers = doc.createElement('div');
   markers.setAttribute('aria-hidden', 'true');
   const highlight = doc.createElement('div');
@@ -171,17 +184,45 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     const failing = r.findings.filter((f) => !f.advice).length;
     status.textContent = t.status(r.findings.length, failing, r.findings.length - failing);
     const honest = wcag ? (t.honest?.(wcag, wcag.manual.length) ?? wcag.sentence) : '';
-    body.innerHTML = `<p class="honest">${esc(honest)} ${esc(t.approximate(STANDARD_NAMES.gb))}</p>
-<ol>${r.findings
-      .map((f, i) => {
-        const elements = f.elements
-          .map((e, j) => `<li><button type="button" data-f="${i}" data-e="${j}">${esc(e.selector)}</button>${e.detail ? `<span class="detail">${esc(e.detail)}</span>` : ''}</li>`)
-          .join('');
-        return `<li class="finding"><details data-f="${i}"><summary><span class="badge ${f.advice ? 'advice' : f.severity}">${esc(f.advice ? t.advice : t.severity[f.severity])}</span> <span class="n">${i + 1}.</span> ${esc(titleOf(f))}${f.aid ? esc(t.withAid(f.aid)) : ''} — ${f.count}</summary>
-<dl><dt>${esc(t.who)}</dt><dd>${f.who.map((w) => esc(t.people[w])).join(locale === 'en' ? ', ' : '、')}</dd><dt>${esc(t.fix)}</dt><dd>${esc(fixOf(f))}</dd>${f.wcag.length ? `<dt>WCAG</dt><dd>${esc(f.wcag.join(', '))}</dd>` : ''}${f.gb.length ? `<dt>GB/T 37668</dt><dd>${esc(f.gb.join('; '))}</dd>` : ''}${f.miit.length ? `<dt>MIIT</dt><dd>${esc(f.miit.join('; '))}</dd>` : ''}</dl>
-<ul class="elements">${elements}</ul></details></li>`;
-      })
-      .join('')}</ol>`;
+    const list = locale === 'en' ? ', ' : '、';
+    const row = (term: string, value: string) => (value ? [h(doc, 'dt', {}, term), h(doc, 'dd', {}, value)] : []);
+    body.replaceChildren(
+      h(doc, 'p', { class: 'honest' }, `${honest} ${t.approximate(STANDARD_NAMES.gb)}`),
+      h(
+        doc,
+        'ol',
+        {},
+        ...r.findings.map((f, i) =>
+          h(
+            doc,
+            'li',
+            { class: 'finding' },
+            h(
+              doc,
+              'details',
+              { 'data-f': String(i) },
+              h(doc, 'summary', {}, h(doc, 'span', { class: `badge ${f.advice ? 'advice' : f.severity}` }, f.advice ? t.advice : t.severity[f.severity]), ' ', h(doc, 'span', { class: 'n' }, `${i + 1}.`), ` ${titleOf(f)}${f.aid ? t.withAid(f.aid) : ''} — ${f.count}`),
+              h(
+                doc,
+                'dl',
+                {},
+                ...row(t.who, f.who.map((w) => t.people[w]).join(list)),
+                ...row(t.fix, fixOf(f)),
+                ...row('WCAG', f.wcag.join(', ')),
+                ...row('GB/T 37668', f.gb.join('; ')),
+                ...row('MIIT', f.miit.join('; ')),
+              ),
+              h(
+                doc,
+                'ul',
+                { class: 'elements' },
+                ...f.elements.map((e, j) => h(doc, 'li', {}, h(doc, 'button', { type: 'button', 'data-f': String(i), 'data-e': String(j) }, e.selector), e.detail && h(doc, 'span', { class: 'detail' }, e.detail))),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
 
     // Numbered markers on the elements, anchored with floating-ui so they follow scrolling and layout.
     let drawn = 0;
