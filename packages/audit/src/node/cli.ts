@@ -8,7 +8,8 @@ import { failing } from '../summary.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { findChromium, MISSING_CHROMIUM } from './chromium.js';
 import { crawl } from './crawl.js';
-import { progressBar, renderHtml, renderTable, type RunResult } from './report.js';
+import { progressBar } from './progress.js';
+import { renderHtml, renderTable, type RunResult } from './report.js';
 import { serveFolder } from './serve.js';
 
 const HELP = `Usage: reachable-audit <url|file...> [options]

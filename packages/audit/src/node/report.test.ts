@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../types.js';
 import { summarize } from '../summary.js';
-import { progressBar, renderHtml, renderTable, type RunResult } from './report.js';
+import { renderHtml, renderTable, type RunResult } from './report.js';
 
 const finding: Finding = {
   rule: 'axe/image-alt',
@@ -78,14 +78,5 @@ describe('renderHtml()', () => {
     expect(html).toMatch(/≙ WCAG 2\.0 1\.1\.1\) <span class="approx">\(approximate mapping\)<\/span>/);
     expect(html).toContain('…and 2 more.');
     expect(html).toContain('data-standards="wcag gb" data-who="blind" data-advice="false"');
-  });
-});
-
-describe('progressBar', () => {
-  it('fills with the pages done, and never beyond its width', () => {
-    expect(progressBar(0, 20, 10)).toBe('░░░░░░░░░░ 0/20');
-    expect(progressBar(5, 20, 10)).toBe('███░░░░░░░ 5/20');
-    expect(progressBar(20, 20, 10)).toBe('██████████ 20/20');
-    expect(progressBar(25, 20, 4)).toBe('████ 25/20');
   });
 });

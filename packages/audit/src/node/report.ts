@@ -69,13 +69,6 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 const padStart = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 /** The terminal table: pages with counts by severity, the rules found, and the honest summary. */
-/** The CLI's progress bar for a terminal: pages done of those it may audit, as a bar of `width` cells. */
-export function progressBar(done: number, total: number, width = 20): string {
-  const share = total > 0 ? Math.min(1, done / total) : 0;
-  const filled = Math.round(share * width);
-  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${done}/${total}`;
-}
-
 export function renderTable(result: RunResult): string {
   const lines: string[] = [];
   const base = result.pages[0]?.url ?? result.errors[0]?.url;

@@ -3,8 +3,9 @@
 import { showAuditPanel } from './panel.js';
 
 if (typeof location !== 'undefined' && /[?&]reachable-audit(=|&|$)/.test(location.search)) {
-  // ?reachable-audit=zh-TW picks the panel's language; without a value it follows the page's.
-  const lang = new URLSearchParams(location.search).get('reachable-audit') || undefined;
+  // ?reachable-audit=zh-TW picks the panel's language; without one (or with =1) it follows the page's.
+  const value = new URLSearchParams(location.search).get('reachable-audit') ?? '';
+  const lang = /^(zh|en)\b/i.test(value) ? value : undefined;
   const start = () => void showAuditPanel({ lang });
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });

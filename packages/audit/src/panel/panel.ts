@@ -22,11 +22,11 @@ export interface PanelOptions extends Omit<AuditOptions, 'capture'> {
   lang?: string;
 }
 
-/** axe-core's rules in its own translations, where it has one: title (help) and description, by rule id. */
-type AxeTexts = Record<string, { help: string; description: string }>;
-const AXE_TRANSLATIONS: Partial<Record<PanelLocale, () => Promise<{ default: { rules: AxeTexts } }>>> = {
-  'zh-CN': () => import('axe-core/locales/zh_CN.json'),
-  'zh-TW': () => import('axe-core/locales/zh_TW.json'),
+/** axe-core's rules in its own translations (copied from axe-core's locales), loaded only for a panel in that language. */
+type AxeTexts = Record<string, readonly [string, string]>;
+const AXE_TRANSLATIONS: Partial<Record<PanelLocale, () => Promise<{ default: AxeTexts }>>> = {
+  'zh-CN': () => import('./axe-texts/zh-CN.js'),
+  'zh-TW': () => import('./axe-texts/zh-TW.js'),
 };
 
 export interface AuditPanel {
@@ -79,8 +79,12 @@ function deepActive(doc: Document): Element | null {
 }
 
 /** The CSS zoom in force on an element, from the browser or, where it cannot say, from its size. */
-const zoomOf = (el: HTMLElement) =>
-  (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? (el.offsetWidth ? el.getBoundingClientRect().width / el.offsetWidth : 1);
+const zoomOf = (el: HTMLElement) => {
+  const known = (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+  if (known !== undefined) return known;
+  const width = parseFloat(getComputedStyle(el).width);
+  return width > 0 ? el.getBoundingClientRect().width / width : 1;
+};
 
 /**
  * An element with attributes and children (text or elements). The panel builds its DOM this way,
@@ -110,21 +114,25 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
   sheet.replaceSync(CSS);
   shadow.adoptedStyleSheets = [sheet];
   const side = options.side ?? 'right';
-  const locale = panelLocale(options.lang ?? doc.documentElement.lang);
+  const tag = options.lang ?? doc.documentElement.lang;
+  const locale = panelLocale(tag);
   const t = PANEL_MESSAGES[locale];
-  // axe-core's translation of its rules for this language; English (the report's) where it fails to load.
-  const axeTexts: AxeTexts | undefined = await AXE_TRANSLATIONS[locale]?.()
-    .then((m) => m.default.rules)
-    .catch(() => undefined);
-  const titleOf = (f: Finding) => (f.rule.startsWith('axe/') ? axeTexts?.[f.rule.slice(4)]?.help : t.rules?.[f.rule as keyof typeof t.rules]?.[0]) ?? f.title;
-  const fixOf = (f: Finding) => {
-    const axe = f.rule.startsWith('axe/') && axeTexts?.[f.rule.slice(4)]?.description;
-    return (axe ? `${axe.replace(/[。.]?$/, '。')}` : t.rules?.[f.rule as keyof typeof t.rules]?.[1]) ?? f.fix;
+  // axe-core's translation of its rules, fetched while the page is audited; English (the report's) where it fails to load.
+  const translations: Promise<AxeTexts | undefined> = AXE_TRANSLATIONS[locale]?.().then((m) => m.default, () => undefined) ?? Promise.resolve(undefined);
+  let axeTexts: AxeTexts | undefined;
+  /** A finding's [title, fix] in the panel's language, or undefined where there is no translation (the report's English is shown). */
+  const translated = (f: Finding): readonly [string, string] | undefined => {
+    if (!f.rule.startsWith('axe/')) return t.rules?.[f.rule as keyof typeof t.rules];
+    const axe = axeTexts?.[f.rule.slice(4)];
+    return axe && [axe[0], axe[1].replace(/[。.]?$/, '。')];
   };
+  // English left in a Chinese panel says so, for a screen reader's voice.
+  const english: Record<string, string> = locale === 'en' ? {} : { lang: 'en' };
   const aside = doc.createElement('aside');
   aside.className = `panel ${side}`;
   aside.setAttribute('aria-labelledby', 'reach-audit-title');
-  aside.lang = locale;
+  // The language asked for (zh-HK stays zh-HK) where the panel speaks it, else the panel's own.
+  aside.lang = tag && panelLocale(tag) === locale ? tag : locale;
   aside.append(
     h(doc, 'header', {}, h(doc, 'h2', { id: 'reach-audit-title' }, t.title), h(doc, 'button', { type: 'button', class: 'rerun' }, t.rerun), h(doc, 'button', { type: 'button', class: 'close', 'aria-label': t.close }, '×')),
     h(doc, 'p', { role: 'status', class: 'status' }, t.auditing),
@@ -162,6 +170,11 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     host.style.zoom = Math.abs(counter - 1) < 1e-3 ? '' : String(counter);
   };
 
+  unzoom();
+  // The page's zoom may change while the panel is open and nothing is marked: the root's size changes with it.
+  const zoomWatch = new ResizeObserver(() => unzoom());
+  zoomWatch.observe(doc.documentElement);
+
   const show = (el: Element) => {
     stopHighlight?.();
     el.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -180,14 +193,15 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     stopHighlight = undefined;
     highlight.style.display = 'none';
     markers.replaceChildren();
+    unzoom();
     const wcag = r.standards.find((s) => s.standard === 'wcag');
     const failing = r.findings.filter((f) => !f.advice).length;
     status.textContent = t.status(r.findings.length, failing, r.findings.length - failing);
     const honest = wcag ? (t.honest?.(wcag, wcag.manual.length) ?? wcag.sentence) : '';
     const list = locale === 'en' ? ', ' : '、';
-    const row = (term: string, value: string) => (value ? [h(doc, 'dt', {}, term), h(doc, 'dd', {}, value)] : []);
+    const row = (term: string, value: string, attributes: Record<string, string> = {}) => (value ? [h(doc, 'dt', {}, term), h(doc, 'dd', attributes, value)] : []);
     body.replaceChildren(
-      h(doc, 'p', { class: 'honest' }, `${honest} ${t.approximate(STANDARD_NAMES.gb)}`),
+      h(doc, 'p', { class: 'honest' }, `${honest}${locale === 'en' ? ' ' : ''}${t.approximate(STANDARD_NAMES.gb)}`),
       h(
         doc,
         'ol',
@@ -201,13 +215,23 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
               doc,
               'details',
               { 'data-f': String(i) },
-              h(doc, 'summary', {}, h(doc, 'span', { class: `badge ${f.advice ? 'advice' : f.severity}` }, f.advice ? t.advice : t.severity[f.severity]), ' ', h(doc, 'span', { class: 'n' }, `${i + 1}.`), ` ${titleOf(f)}${f.aid ? t.withAid(f.aid) : ''} — ${f.count}`),
+              h(
+                doc,
+                'summary',
+                {},
+                h(doc, 'span', { class: `badge ${f.advice ? 'advice' : f.severity}` }, f.advice ? t.advice : t.severity[f.severity]),
+                ' ',
+                h(doc, 'span', { class: 'n' }, `${i + 1}.`),
+                ' ',
+                translated(f) ? translated(f)![0] : h(doc, 'span', english, f.title),
+                `${f.aid ? t.withAid(f.aid) : ''} — ${f.count}`,
+              ),
               h(
                 doc,
                 'dl',
                 {},
                 ...row(t.who, f.who.map((w) => t.people[w]).join(list)),
-                ...row(t.fix, fixOf(f)),
+                ...row(t.fix, translated(f)?.[1] ?? f.fix, translated(f) ? {} : english),
                 ...row('WCAG', f.wcag.join(', ')),
                 ...row('GB/T 37668', f.gb.join('; ')),
                 ...row('MIIT', f.miit.join('; ')),
@@ -216,7 +240,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
                 doc,
                 'ul',
                 { class: 'elements' },
-                ...f.elements.map((e, j) => h(doc, 'li', {}, h(doc, 'button', { type: 'button', 'data-f': String(i), 'data-e': String(j) }, e.selector), e.detail && h(doc, 'span', { class: 'detail' }, e.detail))),
+                ...f.elements.map((e, j) => h(doc, 'li', {}, h(doc, 'button', { type: 'button', 'data-f': String(i), 'data-e': String(j) }, e.selector), e.detail && h(doc, 'span', { class: 'detail', ...english }, e.detail))),
               ),
             ),
           ),
@@ -236,7 +260,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
         marker.textContent = String(i + 1);
         marker.dataset.f = String(i);
         marker.dataset.e = String(j);
-        marker.title = titleOf(f);
+        marker.title = translated(f)?.[0] ?? f.title;
         markers.append(marker);
         const place = () => {
           unzoom();
@@ -283,6 +307,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
       status.textContent = t.auditing;
       try {
         report = await audit(doc, options);
+        axeTexts ??= await translations;
         if (!closed) render(report);
         return report;
       } catch (error) {
@@ -312,6 +337,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
       for (const stop of cleanups.splice(0)) stop();
       stopHighlight?.();
       stopHighlight = undefined;
+      zoomWatch.disconnect();
       shadow.removeEventListener('click', onClick);
       aside.removeEventListener('keydown', onKey);
       rerunButton.removeEventListener('click', onRerun);
