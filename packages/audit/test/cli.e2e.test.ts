@@ -186,6 +186,16 @@ describe('exit statuses and usage', () => {
     expect((await runCli([page, '--quiet', '--skip', 'aids,focus', '--fail-on', 'moderate'])).code).toBe(1);
   }, 60_000);
 
+  it('gives up on an audit that takes longer than --audit-timeout, with one line, and fails for a page given', async () => {
+    // 3,000 paragraphs with a link each: auditing them takes several seconds.
+    const big = join(out, 'big.html');
+    writeFileSync(big, `<!doctype html><html lang="en"><title>Big</title><main>${'<p>Text with <a href="#x">a link</a>.</p>'.repeat(3000)}</main></html>`);
+    const run = await runCli([big, '--audit-timeout', '1']);
+    expect(run.stderr).toMatch(/✗ .*: the audit did not finish within 1 s$/m);
+    expect(run.stderr).toMatch(/1 page given could not be audited/);
+    expect(run.code).toBe(1);
+  }, 60_000);
+
   it('--no-crops leaves the screenshots out of the report', async () => {
     const json = join(out, 'no-crops.json');
     expect((await runCli([join(fixtures, 'text.html'), '--quiet', '--skip', 'aids,focus', '--json', json, '--no-crops'])).code).toBe(0);

@@ -26,6 +26,7 @@ Options:
   --max-pages N        crawl: audit up to N pages, following same-origin links (default: the pages given)
   --concurrency N      pages audited at once (default 1)
   --timeout S          seconds a page may take to load (default 30)
+  --audit-timeout S    seconds one page's audit may take once loaded (default 120)
   --same-origin-only   refuse requests to other origins (CDNs, analytics, web fonts)
   --skip GROUPS        leave out groups of checks, comma-separated: ${CHECK_GROUPS.join(', ')}
   --exclude SELECTOR   leave out elements matching a CSS selector (repeatable)
@@ -51,6 +52,7 @@ try {
       'max-pages': { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
+      'audit-timeout': { type: 'string' },
       'same-origin-only': { type: 'boolean', default: false },
       skip: { type: 'string' },
       exclude: { type: 'string', multiple: true },
@@ -80,6 +82,7 @@ const whole = (name: string, value: string | undefined, min: number) => {
 const maxPages = whole('--max-pages', values['max-pages'], 1);
 const concurrency = whole('--concurrency', values.concurrency, 1) ?? 1;
 const timeout = (whole('--timeout', values.timeout, 1) ?? 30) * 1000;
+const auditTimeout = (whole('--audit-timeout', values['audit-timeout'], 1) ?? 120) * 1000;
 const skip = (values.skip?.split(',').map((s) => s.trim()).filter(Boolean) ?? []) as CheckGroup[];
 for (const group of skip) if (!CHECK_GROUPS.includes(group)) fail(`--skip: unknown group "${group}" (groups: ${CHECK_GROUPS.join(', ')}).`);
 
@@ -110,6 +113,7 @@ const result = await crawl({
   maxPages,
   concurrency,
   timeout,
+  auditTimeout,
   // Crops are for whoever reads a report file: the table printed has no room for them.
   screenshots: !!(values.html || values.json) && !values['no-crops'],
   sameOriginOnly: values['same-origin-only'],
