@@ -75,6 +75,30 @@ describe('the vite-ts example, for its own developers', () => {
     expect(await panel.locator('h2').textContent()).toBe('无障碍检查');
     expect(await panel.locator('li.finding').count()).toBeGreaterThan(0);
     expect(await panel.locator('.marker').count()).toBeGreaterThan(0);
+    // Zoomed with CSS zoom, as Reachable's page zoom does: each marker stays on its element's top-left
+    // corner, and the panel keeps its size (in every engine, with or without Element.currentCSSZoom).
+    const placed = () =>
+      page.evaluate(() => {
+        const shadow = document.querySelector('reach-audit-panel')!.shadowRoot!;
+        const panelWidth = Math.round(shadow.querySelector('aside')!.getBoundingClientRect().width);
+        const offsets = [...shadow.querySelectorAll<HTMLElement>('.marker')].flatMap((marker) => {
+          const button = shadow.querySelector<HTMLElement>(`button[data-f="${marker.dataset.f}"][data-e="${marker.dataset.e}"]`)!;
+          const el = document.querySelector(button.textContent!);
+          if (!el) return [];
+          const [m, r] = [marker.getBoundingClientRect(), el.getBoundingClientRect()];
+          // Where floating-ui puts it: above the element (or below, when there is no room), at its left edge (or shifted into view).
+          return [{ left: Math.round(m.left - Math.max(r.left, 2)), touching: Math.round(Math.min(Math.abs(r.top - m.bottom), Math.abs(m.top - r.bottom))) }];
+        });
+        return { panelWidth, offsets };
+      });
+    const before = await placed();
+    expect(before.offsets.length).toBeGreaterThan(0);
+    await page.evaluate(() => (document.documentElement.style.zoom = '1.5'));
+    // Within a pixel: the zoomed page's boxes fall on fractions of a pixel.
+    const near = (offsets: { left: number; touching: number }[]) =>
+      offsets.length === before.offsets.length && offsets.every((o, i) => Math.abs(o.left - before.offsets[i]!.left) <= 1 && Math.abs(o.touching - before.offsets[i]!.touching) <= 1);
+    await expect.poll(async () => near((await placed()).offsets)).toBe(true);
+    expect((await placed()).panelWidth).toBe(before.panelWidth);
     expect(await problems()).toEqual([]);
   }, 30_000);
 });
