@@ -20,7 +20,7 @@ export interface PanelMessages {
   who: string;
   fix: string;
   people: Record<Who, string>;
-  /** A finding seen only with one of Reachable's aids applied. */
+  /** A finding seen only with one of Reachable's aids applied (the aid as the report labels it, e.g. `fontScale 2`). */
   withAid(aid: string): string;
   /** How WCAG's automated checks came out, and what that does not mean (English: the report's own sentence). */
   honest?(counts: CheckCounts, manual: number): string;
@@ -52,6 +52,22 @@ const en: PanelMessages = {
   approximate: (gb) => `Mappings to ${gb} and MIIT are approximate.`,
 };
 
+/**
+ * An aid as the report labels it (`fontScale 2`, `textSpacing (WCAG 1.4.12)`, `pageZoom 2`,
+ * `viewport 320×256 (WCAG 1.4.10)`, `colorScheme yellow-on-black`) in one script's words;
+ * a label it does not know is kept as it is.
+ */
+function aidIn(
+  label: string,
+  w: { fontScale(x: string): string; pageZoom(x: string): string; textSpacing: string; viewport(size: string): string; colorScheme: Record<string, string> },
+): string {
+  const [name = '', value = ''] = label.split(' ');
+  const wcag = /\(WCAG ([\d.]+)\)$/.exec(label)?.[1];
+  const said =
+    name === 'fontScale' ? w.fontScale(value) : name === 'pageZoom' ? w.pageZoom(value) : name === 'textSpacing' ? w.textSpacing : name === 'viewport' ? w.viewport(value) : name === 'colorScheme' ? w.colorScheme[value] : undefined;
+  return said ? `${said}${wcag && name !== 'textSpacing' ? `（WCAG ${wcag}）` : ''}` : label;
+}
+
 /** The report's honest sentence about WCAG, in one script's words. */
 function honestInChinese(w: { passed(applicable: number, passed: number): string; failed: string; review: string; nothing: string; notRun: string; end(manual: number): string }) {
   return (c: CheckCounts, manual: number) => {
@@ -82,7 +98,14 @@ const zhCN: PanelMessages = {
     dyslexic: '读写障碍者',
     motor: '用键盘或开关操作的人',
   },
-  withAid: (aid) => `（使用 ${aid} 时）`,
+  withAid: (aid) =>
+    `（${aidIn(aid, {
+      fontScale: (x) => `字体放大 ${x} 倍`,
+      pageZoom: (x) => `页面缩放 ${x} 倍`,
+      textSpacing: '使用 WCAG 文字间距',
+      viewport: (x) => `视口为 ${x}`,
+      colorScheme: { 'white-on-black': '使用白字黑底配色', 'yellow-on-black': '使用黄字黑底配色', 'black-on-white': '使用黑字白底配色', 'black-on-yellow': '使用黑字黄底配色', 'white-on-blue': '使用白字蓝底配色' },
+    })}时）`,
   honest: honestInChinese({
     passed: (applicable, passed) => `WCAG 2.2（A 级和 AA 级）：${applicable} 项适用的自动检查中 ${passed} 项通过`,
     failed: '项未通过',
@@ -137,7 +160,14 @@ const zhTW: PanelMessages = {
     dyslexic: '讀寫障礙者',
     motor: '以鍵盤或開關操作的人',
   },
-  withAid: (aid) => `（使用 ${aid} 時）`,
+  withAid: (aid) =>
+    `（${aidIn(aid, {
+      fontScale: (x) => `字體放大 ${x} 倍`,
+      pageZoom: (x) => `頁面縮放 ${x} 倍`,
+      textSpacing: '使用 WCAG 文字間距',
+      viewport: (x) => `檢視區為 ${x}`,
+      colorScheme: { 'white-on-black': '使用白字黑底配色', 'yellow-on-black': '使用黃字黑底配色', 'black-on-white': '使用黑字白底配色', 'black-on-yellow': '使用黑字黃底配色', 'white-on-blue': '使用白字藍底配色' },
+    })}時）`,
   honest: honestInChinese({
     passed: (applicable, passed) => `WCAG 2.2（A 級與 AA 級）：${applicable} 項適用的自動檢測中 ${passed} 項通過`,
     failed: '項未通過',
