@@ -196,6 +196,28 @@ describe('exit statuses and usage', () => {
     expect(run.code).toBe(1);
   }, 60_000);
 
+  it('says when a page reaches above the folder served, and --root serves a higher one', async () => {
+    // site/page/index.html takes its captions from site/shared/, as pages of one site share files.
+    const site = mkdtempSync(join(tmpdir(), 'reachable-audit-site-'));
+    mkdirSync(join(site, 'page'));
+    mkdirSync(join(site, 'shared'));
+    writeFileSync(join(site, 'shared/captions.vtt'), 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n');
+    writeFileSync(
+      join(site, 'page/index.html'),
+      '<!doctype html><html lang="en"><title>Talk</title><main><h1>Talk</h1><video controls width="320" height="180"><track kind="captions" src="../shared/captions.vtt" srclang="en" label="English"></video></main></html>',
+    );
+    const rules = (file: string) => readJson(file).pages[0]!.findings.map((f) => f.rule);
+    const alone = await runCli([join(site, 'page/index.html'), '--skip', 'aids,focus', '--json', join(out, 'alone.json')]);
+    expect(rules(join(out, 'alone.json'))).toContain('caption-track-broken');
+    expect(alone.stderr).toMatch(/reachable-audit: 1 file the pages asked for is above the folder served \(.*page\), e.g. \/shared\/captions\.vtt, .*--root .*reachable-audit-site-\w+$/m);
+    const rooted = await runCli([join(site, 'page/index.html'), '--root', site, '--skip', 'aids,focus', '--json', join(out, 'rooted.json')]);
+    expect(rules(join(out, 'rooted.json'))).not.toContain('caption-track-broken');
+    expect(rooted.stderr).not.toContain('above the folder served');
+    const outside = await runCli([join(site, 'page/index.html'), '--root', join(site, 'shared')]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^reachable-audit: --root: ".*index\.html" is not inside ".*shared"\.$/m);
+  }, 60_000);
+
   it('--no-crops leaves the screenshots out of the report', async () => {
     const json = join(out, 'no-crops.json');
     expect((await runCli([join(fixtures, 'text.html'), '--quiet', '--skip', 'aids,focus', '--json', json, '--no-crops'])).code).toBe(0);

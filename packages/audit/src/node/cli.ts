@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // reachable-audit <url|file...> [--json FILE] [--html FILE] [--fail-on LEVEL] [--max-pages N] [--concurrency N] [--no-crops]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_GROUPS, type CheckGroup } from '../audit.js';
 import { failing } from '../summary.js';
@@ -28,6 +28,7 @@ Options:
   --timeout S          seconds a page may take to load (default 30)
   --audit-timeout S    seconds one page's audit may take once loaded (default 120)
   --same-origin-only   refuse requests to other origins (CDNs, analytics, web fonts)
+  --root DIR           serve files given from DIR (default: the folder that holds them all)
   --skip GROUPS        leave out groups of checks, comma-separated: ${CHECK_GROUPS.join(', ')}
   --exclude SELECTOR   leave out elements matching a CSS selector (repeatable)
   --quiet              no progress, only the table
@@ -54,6 +55,7 @@ try {
       timeout: { type: 'string' },
       'audit-timeout': { type: 'string' },
       'same-origin-only': { type: 'boolean', default: false },
+      root: { type: 'string' },
       skip: { type: 'string' },
       exclude: { type: 'string', multiple: true },
       quiet: { type: 'boolean', default: false },
@@ -91,7 +93,17 @@ for (const arg of positionals) if (!/^[a-z][a-z+.-]*:\/\//i.test(arg) && !exists
 const files = positionals.filter((arg) => !/^[a-z][a-z+.-]*:\/\//i.test(arg)).map((arg) => resolve(arg));
 let folder = files.length ? dirname(files[0]!) : '';
 for (const file of files) while (!file.startsWith(folder + sep) && folder !== dirname(folder)) folder = dirname(folder);
-const server = files.length ? await serveFolder(folder) : undefined;
+if (values.root !== undefined) {
+  const root = resolve(values.root);
+  if (!existsSync(root)) fail(`--root: "${values.root}" does not exist.`);
+  const outside = files.find((file) => !file.startsWith(root + sep));
+  if (outside) fail(`--root: "${relative(process.cwd(), outside)}" is not inside "${values.root}".`);
+  folder = root;
+}
+// What the pages asked for and the server did not have, to tell apart a broken link from a page
+// reaching above the folder served (../shared/… from a page in a sibling folder).
+const missing = new Set<string>();
+const server = files.length ? await serveFolder(folder, (path) => missing.add(path)) : undefined;
 const urls = positionals.map((arg) => {
   if (/^[a-z][a-z+.-]*:\/\//i.test(arg)) return arg;
   return new URL(relative(folder, resolve(arg)).split(sep).map(encodeURIComponent).join('/'), server!.url).href;
@@ -136,6 +148,20 @@ const result = await crawl({
 });
 
 await server?.close();
+// Files the pages asked for that exist above the folder served: the audit saw the page without them.
+const above = [...missing].flatMap((path) => {
+  for (let up = dirname(folder), depth = 0; depth < 4 && up !== dirname(up); up = dirname(up), depth++) {
+    if (existsSync(join(up, path))) return [{ path, up }];
+  }
+  return [];
+});
+if (above.length) {
+  const first = above[0]!;
+  process.stderr.write(
+    `reachable-audit: ${above.length} file${above.length === 1 ? '' : 's'} the pages asked for ${above.length === 1 ? 'is' : 'are'} above the folder served (${relative(process.cwd(), folder) || '.'}), e.g. ${first.path}, ` +
+      `so the pages were audited without ${above.length === 1 ? 'it' : 'them'}: serve a higher folder with --root ${relative(process.cwd(), first.up) || '.'}\n`,
+  );
+}
 const run: RunResult = {
   tool: { name: '@reachable/audit', version, axe: result.pages[0]?.tool.axe ?? 'not run' },
   date: new Date().toISOString(),

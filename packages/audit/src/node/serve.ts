@@ -30,8 +30,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` (read-only) on 127.0.0.1; returns its address and a function that stops it. */
-export async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves `root` (read-only) on 127.0.0.1; returns its address and a function that stops it.
+ * `onMissing` is told each path asked for and not found (a page's `../` reaching above `root` lands there).
+ */
+export async function serveFolder(root: string, onMissing: (pathname: string) => void = () => {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let file = normalize(join(root, decodeURIComponent(pathname)));
@@ -40,6 +43,7 @@ export async function serveFolder(root: string): Promise<{ url: string; close():
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
+      onMissing(decodeURIComponent(pathname));
       return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
