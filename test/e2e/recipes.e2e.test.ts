@@ -235,7 +235,9 @@ describe.each(PAGES)('the $name recipe', ({ name, path, focus, parts }) => {
     await page.evaluate(() => document.querySelector('reach-toolbar')!.controller!.preferences.reset());
     await expect.poll(() => look(page, selectors), { timeout: 5000 }).toEqual(before);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-reach-color-scheme'))).toBe(false);
-    expect(await problems()).toEqual([]);
+    // Resetting restyles Element Plus's table and select as applying did: the same library noise in Firefox.
+    const seenProblems = await problems();
+    expect(name === 'Element Plus' ? withoutLibraryNoise(seenProblems) : seenProblems).toEqual([]);
   });
 });
 
