@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // reachable-audit <url|file...> [--json FILE] [--html FILE] [--fail-on LEVEL] [--max-pages N] [--concurrency N] [--no-crops]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_GROUPS, type CheckGroup } from '../audit.js';
@@ -95,7 +95,7 @@ let folder = files.length ? dirname(files[0]!) : '';
 for (const file of files) while (!file.startsWith(folder + sep) && folder !== dirname(folder)) folder = dirname(folder);
 if (values.root !== undefined) {
   const root = resolve(values.root);
-  if (!existsSync(root)) fail(`--root: "${values.root}" does not exist.`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) fail(`--root: "${values.root}" is not a folder.`);
   const outside = files.find((file) => !file.startsWith(root + sep));
   if (outside) fail(`--root: "${relative(process.cwd(), outside)}" is not inside "${values.root}".`);
   folder = root;

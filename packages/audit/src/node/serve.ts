@@ -36,14 +36,19 @@ const TYPES: Record<string, string> = {
  */
 export async function serveFolder(root: string, onMissing: (pathname: string) => void = () => {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = normalize(join(root, decodeURIComponent(pathname)));
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return void response.writeHead(400).end(); // a malformed %-escape must not end the server
+    }
+    let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return void response.writeHead(403).end();
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
-      onMissing(decodeURIComponent(pathname));
+      onMissing(path);
       return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });

@@ -170,8 +170,9 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     host.style.zoom = Math.abs(counter - 1) < 1e-3 ? '' : String(counter);
   };
 
+  // Once now, and whenever the page's zoom changes (the root's size changes with it). Markers need no
+  // call of their own: the host's new zoom resizes them, and floating-ui places them again.
   unzoom();
-  // The page's zoom may change while the panel is open and nothing is marked: the root's size changes with it.
   const zoomWatch = new ResizeObserver(() => unzoom());
   zoomWatch.observe(doc.documentElement);
 
@@ -180,7 +181,6 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     el.scrollIntoView({ block: 'center', inline: 'nearest' });
     highlight.style.display = 'block';
     const place = () => {
-      unzoom();
       const r = el.getBoundingClientRect();
       Object.assign(highlight.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
     };
@@ -206,8 +206,9 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
         doc,
         'ol',
         {},
-        ...r.findings.map((f, i) =>
-          h(
+        ...r.findings.map((f, i) => {
+          const [title, fix] = translated(f) ?? [];
+          return h(
             doc,
             'li',
             { class: 'finding' },
@@ -223,7 +224,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
                 ' ',
                 h(doc, 'span', { class: 'n' }, `${i + 1}.`),
                 ' ',
-                translated(f) ? translated(f)![0] : h(doc, 'span', english, f.title),
+                title ?? h(doc, 'span', english, f.title),
                 `${f.aid ? t.withAid(f.aid) : ''} — ${f.count}`,
               ),
               h(
@@ -231,7 +232,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
                 'dl',
                 {},
                 ...row(t.who, f.who.map((w) => t.people[w]).join(list)),
-                ...row(t.fix, translated(f)?.[1] ?? f.fix, translated(f) ? {} : english),
+                ...row(t.fix, fix ?? f.fix, fix ? {} : english),
                 ...row('WCAG', f.wcag.join(', ')),
                 ...row('GB/T 37668', f.gb.join('; ')),
                 ...row('MIIT', f.miit.join('; ')),
@@ -243,8 +244,8 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
                 ...f.elements.map((e, j) => h(doc, 'li', {}, h(doc, 'button', { type: 'button', 'data-f': String(i), 'data-e': String(j) }, e.selector), e.detail && h(doc, 'span', { class: 'detail', ...english }, e.detail))),
               ),
             ),
-          ),
-        ),
+          );
+        }),
       ),
     );
 
@@ -262,12 +263,10 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
         marker.dataset.e = String(j);
         marker.title = translated(f)?.[0] ?? f.title;
         markers.append(marker);
-        const place = () => {
-          unzoom();
+        const place = () =>
           void computePosition(el, marker, { placement: 'top-start', strategy: 'fixed', middleware: [offset(2), flip(), shift({ padding: 2 })] }).then(({ x, y }) => {
             marker.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
           });
-        };
         cleanups.push(autoUpdate(el, marker, place));
       });
     });
