@@ -60,6 +60,9 @@ async function measureSizes() {
   const { execFileSync } = await import('node:child_process');
   const output = execFileSync(join(root, 'node_modules/.bin/size-limit'), ['--json'], { cwd: root, encoding: 'utf8' });
   for (const entry of JSON.parse(output)) record('size (gzip, size-limit)', entry.name, entry.size, 'B', entry.sizeLimit);
+  // size-limit takes its own wrapper off an import's size; a site's bundler adds it.
+  const { announceAsBundled, ANNOUNCE_BUDGET } = await import('../scripts/size-as-bundled.mjs');
+  record('size (gzip, as a site bundles it)', "import { announce } from '@reachable/core', plain esbuild, minify, gzip -9", await announceAsBundled(), 'B', ANNOUNCE_BUDGET);
 }
 
 // ——— 2. the browser ———

@@ -37,7 +37,7 @@ export interface Announcer {
 
 interface Pending {
   text: string;
-  politeness: Politeness;
+  assertive: boolean;
   /** Set once its delay has passed: it may be written. */
   ready?: boolean;
   timer?: ReturnType<typeof setTimeout>;
@@ -50,12 +50,9 @@ const SHOWN = 'display:block!important;visibility:visible!important;';
 const VISUALLY_HIDDEN = `${SHOWN}position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important;white-space:nowrap!important`;
 
 /** Creates an announcer with its own queue and live regions; `announce()` uses a shared one. */
-export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
-  const doc = options.document ?? globalThis.document;
-  const regionDelay = options.regionDelay ?? 250;
-  const spacing = options.spacing ?? 250;
-  const clearAfter = options.clearAfter ?? 7000;
-  const regions = {} as Record<Politeness, HTMLElement>;
+export function createAnnouncer({ document: doc = globalThis.document, regionDelay = 250, spacing = 250, clearAfter = 7000 }: AnnouncerOptions = {}): Announcer {
+  /** The polite region, then the assertive one (indexed by `assertive`). */
+  const regions: HTMLElement[] = [];
   let pending: Pending[] = [];
   let host: HTMLElement | undefined;
   let readyAt = 0;
@@ -66,20 +63,21 @@ export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
 
   function pump(): void {
     pumpTimer = undefined;
-    const next = pending.find((p) => p.ready && p.politeness === 'assertive') ?? pending.find((p) => p.ready);
+    const next = pending.find((p) => p.ready && p.assertive) ?? pending.find((p) => p.ready);
     if (!next) return;
     // Screen readers ignore everything outside an open modal dialog, so the
     // regions follow the modal. A region that is new to the tree (first use,
     // moved, or dropped by a single-page app's re-render) needs a moment to be
     // registered before a change to it is spoken.
     const parent = openModal(doc!) ?? doc!.body ?? doc!.documentElement;
+    const now = Date.now();
     if (host?.parentNode !== parent) {
       host ??= createHost(doc!, regions);
       parent.append(host);
-      readyAt = Date.now() + regionDelay;
+      readyAt = now + regionDelay;
     }
-    if (readyAt > Date.now()) return wait(readyAt - Date.now());
-    const region = regions[next.politeness];
+    if (readyAt > now) return wait(readyAt - now);
+    const region = regions[+next.assertive]!;
     // The same text again would not be a change, so it would not be spoken.
     region.textContent = next.text + (region.textContent === next.text ? '\u00A0' : '');
     next.done(true);
@@ -89,7 +87,7 @@ export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
   }
 
   function emptyRegions(): void {
-    if (host) regions.polite.textContent = regions.assertive.textContent = '';
+    for (const region of regions) region.textContent = '';
   }
 
   function clear(): void {
@@ -106,8 +104,8 @@ export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
       if (__DEV__ && text && !doc) warn('R004', 'announce() was called without a document (server-side?); nothing was announced.');
       const { delay = 0, signal } = options;
       if (!text || !doc || signal?.aborted) return resolve(false);
-      const politeness = options.politeness === 'assertive' ? 'assertive' : 'polite';
-      if (__DEV__ && politeness !== options.politeness && options.politeness !== undefined) {
+      const assertive = options.politeness === 'assertive';
+      if (__DEV__ && !assertive && options.politeness !== 'polite' && options.politeness !== undefined) {
         warn('R002', `Unknown politeness ${describe(options.politeness)}; expected 'polite' or 'assertive'. Using 'polite'.`);
       }
       // A negative, NaN or infinite delay already means "now" to setTimeout; only say so in development.
@@ -119,7 +117,7 @@ export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
 
       const item: Pending = {
         text,
-        politeness,
+        assertive,
         done(written) {
           clearTimeout(item.timer);
           pending = pending.filter((p) => p !== item);
@@ -148,12 +146,13 @@ export function createAnnouncer(options: AnnouncerOptions = {}): Announcer {
   };
 }
 
-/** `<reach-live-region>` holding one polite and one assertive region, filling `regions`. */
-function createHost(doc: Document, regions: Record<Politeness, HTMLElement>): HTMLElement {
+/** `<reach-live-region>` holding one polite and one assertive region, added to `regions` in that order. */
+function createHost(doc: Document, regions: HTMLElement[]): HTMLElement {
   const host = doc.createElement('reach-live-region');
   host.style.cssText = VISUALLY_HIDDEN;
   for (const politeness of POLITENESS) {
-    const region = (regions[politeness] = doc.createElement('div'));
+    const region = doc.createElement('div');
+    regions.push(region);
     region.setAttribute('aria-live', politeness);
     region.setAttribute('aria-atomic', 'true');
     region.style.cssText = SHOWN;
@@ -172,7 +171,7 @@ function openModal(doc: Document): Element | undefined {
   let modal: Element | undefined;
   for (const el of doc.querySelectorAll('dialog:modal,[aria-modal="true"]')) {
     // checkVisibility() is missing in Safari < 17.4 and jsdom; `hidden` covers the common case there.
-    const shown = el.checkVisibility?.() !== false && !el.closest('[hidden]');
+    const shown = el.checkVisibility?.() ?? !el.closest('[hidden]');
     if (shown && (!modal?.contains(focused) || el.contains(focused))) modal = el;
   }
   return modal;
