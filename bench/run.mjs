@@ -63,6 +63,62 @@ async function measureSizes() {
   // size-limit takes its own wrapper off an import's size; a site's bundler adds it.
   const { announceAsBundled, ANNOUNCE_BUDGET } = await import('../scripts/size-as-bundled.mjs');
   record('size (gzip, as a site bundles it)', "import { announce } from '@reachable/core', plain esbuild, minify, gzip -9", await announceAsBundled(), 'B', ANNOUNCE_BUDGET);
+  await measureParts();
+}
+
+/**
+ * Where the bytes of the two files that miss their aims go (docs/performance.md, "The size aims"):
+ * each line adds one part to the line above it, built as the script tag builds its files (minified,
+ * what loads on demand left out, the browser's own Set and Array.from), gzip -9. No budgets: the
+ * lines above hold the files; these say what a smaller file would have to leave out.
+ */
+async function measureParts() {
+  const { gzipSync } = await import('node:zlib');
+  const { nativeBuiltins } = await import('../scripts/native-builtins.mjs');
+  const onDemandApart = { name: 'on-demand-apart', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) };
+  const size = async (imports) => {
+    const used = imports.flatMap(([names, from], i) => names.split(' ').map((name, j) => ({ name, from, as: `p${i}_${j}` })));
+    const contents = `${used.map(({ name, from, as }) => `import { ${name} as ${as} } from ${JSON.stringify(from)};`).join('\n')}\nglobalThis.parts = [${used.map(({ as }) => as).join(', ')}];`;
+    const result = await build({
+      stdin: { contents, resolveDir: join(root, 'packages/embed'), loader: 'ts' },
+      // The packages' built files, as the script tag's build takes them (not the sources the repository's tsconfig maps).
+      tsconfigRaw: '{}',
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      define: { __DEV__: 'false', __VERSION__: '"0"' },
+      write: false,
+      logLevel: 'silent',
+      plugins: [onDemandApart, nativeBuiltins()],
+    });
+    return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  };
+  const cumulative = async (group, parts) => {
+    const imports = [];
+    for (const [name, ...more] of parts) {
+      imports.push(...more);
+      record(group, name, await size(imports), 'B');
+    }
+  };
+  await cumulative("size (gzip, the first file's parts, each line adding to the one above)", [
+    ['the preference store, its schema and storage', ['createPreferenceStore', '@reachable/core/preferences']],
+    [
+      'the controller: every aid\'s registry entry, the engines a returning visitor needs at first paint (text size, colour scheme, text spacing, page zoom), CSS hooks, presets',
+      ['createReachable', '@reachable/core/controller'],
+    ],
+    ['the configuration reader (data-* attributes and window.ReachableConfig, with their warnings)', ['readConfig', './src/config.ts']],
+    ['the launcher and the shortcuts (the toolbar before its panel), window.Reachable', ['boot', './src/boot.ts']],
+  ]);
+  // What the build adds: the table of the modules the first file lends its chunks, and the guard around it all.
+  const firstFile = gzipSync(readFileSync(join(root, 'packages/embed/dist/reachable.js')), { level: 9 }).length;
+  record("size (gzip, the first file's parts, each line adding to the one above)", 'the modules it lends its chunks: the whole first file, as built', firstFile, 'B');
+  await cumulative("size (gzip, read-aloud's parts, each line adding to the one above)", [
+    ['the accessible-name library (dom-accessibility-api: computeAccessibleName, getRole)', ['computeAccessibleName getRole', 'dom-accessibility-api']],
+    ['what to say for an element (name, role, text; what is hidden)', ['describe', join(root, 'packages/core/dist/speech/describe.js')]],
+    ['voices by language, sentence chunks', ['chooseVoice loadVoices', join(root, 'packages/core/dist/speech/voices.js')], ['chunk', join(root, 'packages/core/dist/speech/chunk.js')]],
+    ['the engine: 指读, 连读, the watchdog, pause and stop, a site\'s own voice', ['createSpeech', join(root, 'packages/core/dist/speech/speech.js')]],
+  ]);
 }
 
 // ——— 2. the browser ———

@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { nativeBuiltins } from './native-builtins.mjs';
 
 const dir = resolve('.');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -20,21 +21,6 @@ const RUNTIME = `reachable.runtime@${version}`;
 const define = { __DEV__: 'false', __VERSION__: JSON.stringify(version) };
 const common = { bundle: true, minify: true, target: 'es2022', platform: 'browser', define, logLevel: 'warning', legalComments: 'eof', tsconfig: 'tsconfig.build.json' };
 
-/**
- * dom-accessibility-api (the accessible names read-aloud and the caption bar show) brings its own
- * Set and Array.from for browsers without them: every browser the script tag supports has both.
- */
-function nativeBuiltins() {
-  return {
-    name: 'native-builtins',
-    setup(b) {
-      b.onResolve({ filter: /[\\/]polyfills[\\/](SetLike|array\.from)\.mjs$/ }, (args) =>
-        args.importer.includes('dom-accessibility-api') ? { path: args.path, namespace: 'native-builtin' } : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'native-builtin' }, (args) => ({ contents: `export default ${args.path.includes('SetLike') ? 'Set' : 'Array.from'};`, loader: 'js' }));
-    },
-  };
-}
 const packages = resolve(dir, '..');
 /** A module's name in the runtime and the chunk table: its path below packages/. */
 const keyOf = (path) => relative(packages, path).replaceAll('\\', '/');
