@@ -103,7 +103,8 @@ describe('the caption bar (大字幕)', () => {
     page('html { padding-bottom: 7px; scroll-padding-bottom: 3px; }', ARTICLE);
     const before = [getComputedStyle(document.documentElement).paddingBottom, getComputedStyle(document.documentElement).scrollPaddingBottom, document.adoptedStyleSheets.length];
     on();
-    await frame();
+    // The room is written in the frame after the bar is measured.
+    await expect.poll(() => room('bottom')).toBeGreaterThan(0);
     const height = Math.ceil(bar()!.getBoundingClientRect().height);
     expect(height).toBeGreaterThanOrEqual(BASE_SIZE * 1.25);
     expect(getComputedStyle(document.documentElement).paddingBottom).toBe(`${7 + height}px`);
@@ -112,7 +113,7 @@ describe('the caption bar (大字幕)', () => {
     expect([room('bottom'), room('top')]).toEqual([height, 0]);
     // At the top, the room moves there.
     on({ captionBarPosition: 'top' });
-    await frame();
+    await expect.poll(() => room('top')).toBeGreaterThan(0);
     expect(Math.round(bar()!.getBoundingClientRect().top)).toBe(0);
     expect(getComputedStyle(document.documentElement).paddingBottom).toBe('7px');
     expect(parseFloat(getComputedStyle(document.documentElement).paddingTop)).toBeGreaterThanOrEqual(height);
@@ -151,6 +152,37 @@ describe('the caption bar (大字幕)', () => {
       await frame();
       expect(room('bottom')).toBe(Math.ceil(bar()!.getBoundingClientRect().height));
       expect(room('bottom')).toBeLessThan(tall);
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('gives the page room that brings a scrollbar, which narrows the bar and wraps its text, without a resize loop', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const root = page(
+        `${NO_REAL_POINTER} html, body { height: auto; min-height: 0; } html::-webkit-scrollbar { width: 60px; background: #ccc; }`,
+        // 47 characters: two lines in the bar across the whole window (24 a line at 40 px), three beside the scrollbar (23).
+        `<p id="text" style="margin: 0; font-size: 8px">${'长江流域今年首次开展全流域生态补水'.repeat(3).slice(0, 47)}</p><div id="filler"></div>`,
+      );
+      // A page that fits the window beside a one-line bar (76 px), not beside a two-line one (130 px).
+      const spare = innerHeight - root.getBoundingClientRect().bottom;
+      root.querySelector<HTMLElement>('#filler')!.style.height = `${spare - 96}px`;
+      on();
+      await expect.poll(() => room('bottom')).toBeGreaterThan(0);
+      const wide = bar()!.getBoundingClientRect().width;
+      expect(document.documentElement.scrollHeight).toBeLessThanOrEqual(innerHeight);
+      pointer(root.querySelector('#text')!);
+      await expect.poll(() => room('bottom')).toBeGreaterThan(100);
+      await frame();
+      await frame();
+      // The room for two lines made the page scroll; where the scrollbar takes room, the bar narrowed and grew a third line.
+      expect(document.documentElement.scrollHeight).toBeGreaterThan(innerHeight);
+      const narrowed = bar()!.getBoundingClientRect().width < wide;
+      if (narrowed) expect(room('bottom')).toBe(Math.ceil(bar()!.getBoundingClientRect().height));
       expect(errors).toEqual([]);
     } finally {
       window.removeEventListener('error', onError);

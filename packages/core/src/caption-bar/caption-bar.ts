@@ -58,6 +58,8 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   let current: Element | undefined;
   let path: readonly EventTarget[] | undefined;
   let frame = 0;
+  /** The frame that writes the room the bar takes. */
+  let roomFrame = 0;
   /** The tallest the bar has been, in px: the room it takes. */
   let tallest = 0;
   /** Each text shown starts a new turn: a conversion finished for an older one is dropped. */
@@ -143,17 +145,23 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
    * is that of the tallest text the bar has shown (until its size, display or side changes): room that shrank
    * and grew with each text would move what sits on it, the launcher among them, under the pointer. (The bar
    * itself is not held at that height: resizing it from its own observer is a loop the page would hear.)
+   * The room is written in the next frame, not from the observer: room that gives the page a scrollbar
+   * narrows the bar, whose text then wraps anew, and a second resize in the same frame is a loop the page
+   * hears as an error ("ResizeObserver loop completed with undelivered notifications", seen in WebKit).
    */
   const size = () => {
-    if (!bar || !room || !value) return;
+    if (!bar || !value) return;
     const px = Math.ceil(bar.getBoundingClientRect().height);
     if (px <= tallest) return;
     tallest = px;
     const side = value.captionBarPosition;
     const height = `${px}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = pagePadding;
+    win.cancelAnimationFrame(roomFrame);
     // --reach-caption-bar-<side>: the room it takes, for what is fixed to that edge (the toolbar's launcher, a site's own).
-    room.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important;--reach-caption-bar-${side}:calc(${height})}`);
+    roomFrame = win.requestAnimationFrame(() =>
+      room?.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important;--reach-caption-bar-${side}:calc(${height})}`),
+    );
   };
 
   const on = (next: CaptionBarValue) => {
@@ -192,7 +200,8 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
 
   const off = () => {
     win.cancelAnimationFrame(frame);
-    frame = turn = 0;
+    win.cancelAnimationFrame(roomFrame);
+    frame = roomFrame = turn = 0;
     listening?.abort();
     observer?.disconnect();
     room?.remove();
