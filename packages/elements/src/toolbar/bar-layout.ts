@@ -11,6 +11,8 @@ export class BarLayoutController implements ReactiveController {
   #active = false;
   #sheet?: OwnedSheet;
   #observer?: ResizeObserver;
+  /** The frame that writes the room. */
+  #frame = 0;
   /** The page's own padding-top and scroll-padding-top, which the bar adds to. */
   #pagePadding: [string, string] = ['0px', '0px'];
 
@@ -56,17 +58,26 @@ export class BarLayoutController implements ReactiveController {
   /**
    * The bar is not zoomed and the root is: its height counts in the root's
    * px, so it is undone by Reachable's page zoom factor in CSS, and a zoom
-   * change needs no script.
+   * change needs no script. The room is written in the next frame, not from
+   * the observer: room that gives the page a scrollbar narrows the bar, whose
+   * buttons may then wrap to another row, and a second resize in the same
+   * frame reaches the page as an error ("ResizeObserver loop completed with
+   * undelivered notifications").
    */
   #size(bar: HTMLElement): void {
     const { top, height: px } = bar.getBoundingClientRect();
     const height = `${Math.ceil(px)}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = this.#pagePadding;
+    const win = this.#host.ownerDocument.defaultView!;
+    win.cancelAnimationFrame(this.#frame);
     // On a phone the bar is a sheet over the bottom of the page, which keeps its own room.
-    this.#sheet?.replace(top > 0 ? '' : `html{padding-top:calc(${padding} + ${height})!important;scroll-padding-top:calc(${scrollPadding} + ${height})!important}`);
+    this.#frame = win.requestAnimationFrame(() =>
+      this.#sheet?.replace(top > 0 ? '' : `html{padding-top:calc(${padding} + ${height})!important;scroll-padding-top:calc(${scrollPadding} + ${height})!important}`),
+    );
   }
 
   #release(): void {
+    this.#host.ownerDocument.defaultView?.cancelAnimationFrame(this.#frame);
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#sheet?.remove();

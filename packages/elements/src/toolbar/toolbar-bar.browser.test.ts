@@ -85,8 +85,8 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
     expect(bar.height).toBeGreaterThan(72);
     expect(bar.height).toBeLessThanOrEqual(220);
     for (const item of items()) expectInside(item, `800: ${item.dataset.item}`);
-    // The page is pushed below the taller bar.
-    expect(document.querySelector('main')!.getBoundingClientRect().top).toBeGreaterThanOrEqual(bar.bottom - 1);
+    // The page is pushed below the taller bar (its room is written in the frame after the bar is measured).
+    await expect.poll(() => document.querySelector('main')!.getBoundingClientRect().top).toBeGreaterThanOrEqual(bar.bottom - 1);
 
     await page.viewport(375, 667);
     await frame();
@@ -97,7 +97,7 @@ describe('<reach-toolbar layout="bar">: one compact strip', () => {
     expect(sheet.top).toBeGreaterThan(0);
     for (const item of items()) expectInside(item, `375: ${item.dataset.item}`);
     // A sheet over the bottom takes no room at the top of the page.
-    expect(getComputedStyle(document.documentElement).paddingTop).toBe('0px');
+    await expect.poll(() => getComputedStyle(document.documentElement).paddingTop).toBe('0px');
     for (const item of items()) {
       const { width, height } = item.getBoundingClientRect();
       expect(Math.min(width, height), item.dataset.item).toBeGreaterThanOrEqual(44);
