@@ -52,7 +52,13 @@ async function inPage(steps: Step[], op: string, arg?: unknown): Promise<Result>
   };
 
   const found: Element[] = [];
-  const root = axe.setup(document);
+  // The page may be running axe-core itself (the audit panel): its run owns the setup until it ends.
+  let root;
+  try {
+    root = axe.setup(document);
+  } catch {
+    return { wait: "the page's own axe-core run is in progress" };
+  }
   try {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let scope: any[] = [root];
