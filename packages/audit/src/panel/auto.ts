@@ -2,10 +2,10 @@
 // import this from a dev entry point, never from what visitors load).
 import { showAuditPanel } from './panel.js';
 
-if (typeof location !== 'undefined' && /[?&]reachable-audit(=|&|$)/.test(location.search)) {
+const value = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('reachable-audit');
+if (value !== null) {
   // ?reachable-audit=zh-TW picks the panel's language; without one (or with =1) it follows the page's.
-  const value = new URLSearchParams(location.search).get('reachable-audit') ?? '';
-  const lang = /^(zh|en)\b/i.test(value) ? value : undefined;
+  const lang = value && value !== '1' ? value : undefined;
   const start = () => void showAuditPanel({ lang });
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });

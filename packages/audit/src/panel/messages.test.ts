@@ -15,6 +15,8 @@ describe('panelLocale', () => {
     ['zh-CN', 'zh-CN'],
     ['zh-SG', 'zh-CN'],
     ['zh-Hans', 'zh-CN'],
+    ['yue', 'zh-TW'],
+    ['cmn', 'zh-CN'],
     ['en', 'en'],
     ['en-GB', 'en'],
     ['fr', 'en'],

@@ -1,6 +1,7 @@
 // The panel's words in 简体中文, 繁體中文 and English: its own interface, and the titles and
 // fixes of this package's checks (axe-core's rules come in its own translations, see panel.ts).
 // The report itself, the CLI and the HTML report stay in English.
+import { chineseScript } from '@reachable/core/internal';
 import type { RULES } from '../rules.js';
 import type { CheckCounts } from '../summary.js';
 import type { Severity, Who } from '../types.js';
@@ -205,10 +206,8 @@ const zhTW: PanelMessages = {
 
 export const PANEL_MESSAGES: Record<PanelLocale, PanelMessages> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
 
-/** The panel's language for a language tag (the option, else the page's `lang`): Traditional Chinese, Chinese, or English. */
+/** The panel's language for a language tag (the option, else the page's `lang`): Traditional Chinese, Chinese, or English, by the rule the toolbar follows. */
 export function panelLocale(tag: string | undefined): PanelLocale {
-  const t = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
-  if (/^zh-(hant|tw|hk|mo)\b/.test(t)) return 'zh-TW';
-  if (t === 'zh' || t.startsWith('zh-')) return 'zh-CN';
-  return 'en';
+  const script = chineseScript(tag);
+  return script === 'hant' ? 'zh-TW' : script ? 'zh-CN' : 'en';
 }

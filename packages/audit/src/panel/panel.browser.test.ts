@@ -245,6 +245,11 @@ describe('the in-page panel', () => {
       expect(texts().details.length).toBeGreaterThan(0);
       expect(texts().details.every((lang) => lang === null)).toBe(true);
       expect(texts().findings).toContain('Body text is smaller than 16 px');
+      // A language the panel does not speak: English, marked English, not read with a French voice.
+      panel.close();
+      document.documentElement.lang = 'fr';
+      panel = await showAuditPanel({ include: root, skip: ['aids', 'focus'] });
+      expect(texts()).toMatchObject({ lang: 'en', title: 'Accessibility audit' });
     } finally {
       document.documentElement.lang = before;
     }

@@ -131,8 +131,8 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
   const aside = doc.createElement('aside');
   aside.className = `panel ${side}`;
   aside.setAttribute('aria-labelledby', 'reach-audit-title');
-  // The language asked for (zh-HK stays zh-HK) where the panel speaks it, else the panel's own.
-  aside.lang = tag && panelLocale(tag) === locale ? tag : locale;
+  // The language asked for (zh-HK stays zh-HK) where the panel speaks it; a page in French gets an English panel marked English.
+  aside.lang = locale !== 'en' || /^en(-|_|$)/i.test(tag) ? tag.replace(/_/g, '-') || locale : 'en';
   aside.append(
     h(doc, 'header', {}, h(doc, 'h2', { id: 'reach-audit-title' }, t.title), h(doc, 'button', { type: 'button', class: 'rerun' }, t.rerun), h(doc, 'button', { type: 'button', class: 'close', 'aria-label': t.close }, '×')),
     h(doc, 'p', { role: 'status', class: 'status' }, t.auditing),

@@ -148,6 +148,8 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
    * The room is written in the next frame, not from the observer: room that gives the page a scrollbar
    * narrows the bar, whose text then wraps anew, and a second resize in the same frame is a loop the page
    * hears as an error ("ResizeObserver loop completed with undelivered notifications", seen in WebKit).
+   * The toolbar's bar layout makes its room the same way (elements/src/toolbar/bar-layout.ts): a shared
+   * module would be one more file for the script tag to fetch when the panel opens, so each keeps its own.
    */
   const size = () => {
     if (!bar || !value) return;

@@ -62,7 +62,8 @@ export class BarLayoutController implements ReactiveController {
    * the observer: room that gives the page a scrollbar narrows the bar, whose
    * buttons may then wrap to another row, and a second resize in the same
    * frame reaches the page as an error ("ResizeObserver loop completed with
-   * undelivered notifications").
+   * undelivered notifications"). The caption bar makes its room the same way
+   * (core/src/caption-bar/caption-bar.ts).
    */
   #size(bar: HTMLElement): void {
     const { top, height: px } = bar.getBoundingClientRect();
