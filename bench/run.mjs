@@ -74,25 +74,13 @@ async function measureSizes() {
  */
 async function measureParts() {
   const { gzipSync } = await import('node:zlib');
+  const { gzipBundled } = await import('../scripts/size-as-bundled.mjs');
   const { nativeBuiltins } = await import('../scripts/native-builtins.mjs');
   const onDemandApart = { name: 'on-demand-apart', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) };
-  const size = async (imports) => {
+  const size = (imports) => {
     const used = imports.flatMap(([names, from], i) => names.split(' ').map((name, j) => ({ name, from, as: `p${i}_${j}` })));
     const contents = `${used.map(({ name, from, as }) => `import { ${name} as ${as} } from ${JSON.stringify(from)};`).join('\n')}\nglobalThis.parts = [${used.map(({ as }) => as).join(', ')}];`;
-    const result = await build({
-      stdin: { contents, resolveDir: join(root, 'packages/embed'), loader: 'ts' },
-      // The packages' built files, as the script tag's build takes them (not the sources the repository's tsconfig maps).
-      tsconfigRaw: '{}',
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2022',
-      define: { __DEV__: 'false', __VERSION__: '"0"' },
-      write: false,
-      logLevel: 'silent',
-      plugins: [onDemandApart, nativeBuiltins()],
-    });
-    return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+    return gzipBundled(contents, { format: 'iife', target: 'es2022', define: { __DEV__: 'false', __VERSION__: '"0"' }, plugins: [onDemandApart, nativeBuiltins()] });
   };
   const cumulative = async (group, parts) => {
     const imports = [];

@@ -11,24 +11,27 @@ import { build } from 'esbuild';
 const root = resolve(import.meta.dirname, '..');
 export const ANNOUNCE_BUDGET = 1024;
 
+/**
+ * `contents` (a module importing Reachable's packages) bundled from the published files, as a package
+ * that depends on them resolves them (not the sources the repository's tsconfig maps), minified, gzip -9.
+ */
+export async function gzipBundled(contents, options = {}) {
+  const result = await build({
+    stdin: { contents, resolveDir: join(root, 'packages/embed'), loader: 'ts' },
+    tsconfigRaw: '{}',
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    ...options,
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
 /** The larger of the IIFE and ESM builds of a site's one-line use of `announce`, in gzip bytes. */
 export async function announceAsBundled() {
-  const sizes = [];
-  for (const format of ['iife', 'esm']) {
-    const result = await build({
-      // A package that depends on @reachable/core resolves it as a site's node_modules would.
-      stdin: { contents: "import { announce } from '@reachable/core';\nannounce('Saved');\n", resolveDir: join(root, 'packages/embed'), loader: 'js' },
-      // The repository's tsconfig maps @reachable/* to the sources; a site has no such mapping.
-      tsconfigRaw: '{}',
-      bundle: true,
-      minify: true,
-      format,
-      write: false,
-      logLevel: 'silent',
-    });
-    sizes.push(gzipSync(result.outputFiles[0].contents, { level: 9 }).length);
-  }
-  return Math.max(...sizes);
+  const use = "import { announce } from '@reachable/core';\nannounce('Saved');\n";
+  return Math.max(await gzipBundled(use, { format: 'iife' }), await gzipBundled(use, { format: 'esm' }));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -10,7 +10,7 @@ import { findChromium, MISSING_CHROMIUM } from './chromium.js';
 import { crawl } from './crawl.js';
 import { progressBar } from './progress.js';
 import { renderHtml, renderTable, type RunResult } from './report.js';
-import { serveFolder } from './serve.js';
+import { inside, serveFolder } from './serve.js';
 
 const HELP = `Usage: reachable-audit <url|file...> [options]
 
@@ -83,8 +83,10 @@ const whole = (name: string, value: string | undefined, min: number) => {
 };
 const maxPages = whole('--max-pages', values['max-pages'], 1);
 const concurrency = whole('--concurrency', values.concurrency, 1) ?? 1;
-const timeout = (whole('--timeout', values.timeout, 1) ?? 30) * 1000;
-const auditTimeout = (whole('--audit-timeout', values['audit-timeout'], 1) ?? 120) * 1000;
+// Left out, crawl()'s own defaults hold (the help above states them).
+const ms = (seconds: number | undefined) => (seconds === undefined ? undefined : seconds * 1000);
+const timeout = ms(whole('--timeout', values.timeout, 1));
+const auditTimeout = ms(whole('--audit-timeout', values['audit-timeout'], 1));
 const skip = (values.skip?.split(',').map((s) => s.trim()).filter(Boolean) ?? []) as CheckGroup[];
 for (const group of skip) if (!CHECK_GROUPS.includes(group)) fail(`--skip: unknown group "${group}" (groups: ${CHECK_GROUPS.join(', ')}).`);
 
@@ -92,11 +94,11 @@ for (const arg of positionals) if (!/^[a-z][a-z+.-]*:\/\//i.test(arg) && !exists
 // Files are served from their common folder on a local server, so they behave as on a site.
 const files = positionals.filter((arg) => !/^[a-z][a-z+.-]*:\/\//i.test(arg)).map((arg) => resolve(arg));
 let folder = files.length ? dirname(files[0]!) : '';
-for (const file of files) while (!file.startsWith(folder + sep) && folder !== dirname(folder)) folder = dirname(folder);
+for (const file of files) while (!inside(folder, file) && folder !== dirname(folder)) folder = dirname(folder);
 if (values.root !== undefined) {
   const root = resolve(values.root);
   if (!existsSync(root) || !statSync(root).isDirectory()) fail(`--root: "${values.root}" is not a folder.`);
-  const outside = files.find((file) => !file.startsWith(root + sep));
+  const outside = files.find((file) => !inside(root, file));
   if (outside) fail(`--root: "${relative(process.cwd(), outside)}" is not inside "${values.root}".`);
   folder = root;
 }
@@ -132,7 +134,8 @@ const result = await crawl({
   skip,
   exclude: values.exclude ?? [],
   onEvent(event) {
-    const total = Math.max(maxPages ?? urls.length, done);
+    // As crawl() counts: --max-pages, never fewer than the pages given.
+    const total = Math.max(maxPages ?? urls.length, urls.length, done);
     // On a terminal, one line that is redrawn: the bar, then what the audit is doing and where.
     if (event.type === 'step' && tty) process.stderr.write(`\r\x1b[K${progressBar(done, total)}  ${event.step} (${event.url})`.slice(0, (process.stderr.columns || 100) + 4));
     if (event.type !== 'done' && event.type !== 'error' && event.type !== 'excluded') return;

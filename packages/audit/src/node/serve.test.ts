@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { serveFolder } from './serve.js';
+import { inside, serveFolder } from './serve.js';
 
 it('serves the folder, tells what it did not have, and survives a malformed address', async () => {
   const root = mkdtempSync(join(tmpdir(), 'reachable-serve-'));
@@ -19,4 +19,9 @@ it('serves the folder, tells what it did not have, and survives a malformed addr
   } finally {
     await server.close();
   }
+});
+
+it('tells a path inside a folder from one beside it, the root folder holding everything', () => {
+  expect([inside('/site', '/site'), inside('/site', '/site/a/b.html'), inside('/', '/site/a.html'), inside('/site/', '/site/a.html')]).toEqual([true, true, true, true]);
+  expect([inside('/site', '/site2/a.html'), inside('/site', '/'), inside('/site/a', '/site/b.html')]).toEqual([false, false, false]);
 });

@@ -30,6 +30,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Whether `path` is `folder` or inside it (both absolute and normalised); `/` holds everything. */
+export const inside = (folder: string, path: string): boolean => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
 /**
  * Serves `root` (read-only) on 127.0.0.1; returns its address and a function that stops it.
  * `onMissing` is told each path asked for and not found (a page's `../` reaching above `root` lands there).
@@ -43,7 +46,7 @@ export async function serveFolder(root: string, onMissing: (pathname: string) =>
       return void response.writeHead(400).end(); // a malformed %-escape must not end the server
     }
     let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return void response.writeHead(403).end();
+    if (!inside(root, file)) return void response.writeHead(403).end();
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
