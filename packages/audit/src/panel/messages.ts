@@ -21,6 +21,9 @@ export interface PanelMessages {
   who: string;
   fix: string;
   people: Record<Who, string>;
+  /** Between the names in a list ("、" in Chinese), and between two sentences (a space in English, none in Chinese). */
+  listSeparator: string;
+  sentenceSeparator: string;
   /** A finding seen only with one of Reachable's aids applied (the aid as the report labels it, e.g. `fontScale 2`). */
   withAid(aid: string): string;
   /** How WCAG's automated checks came out, and what that does not mean (English: the report's own sentence). */
@@ -49,6 +52,8 @@ const en: PanelMessages = {
     dyslexic: 'people with dyslexia',
     motor: 'keyboard and switch users',
   },
+  listSeparator: ', ',
+  sentenceSeparator: ' ',
   withAid: (aid) => ` (with ${aid})`,
   approximate: (gb) => `Mappings to ${gb} and MIIT are approximate.`,
 };
@@ -99,6 +104,8 @@ const zhCN: PanelMessages = {
     dyslexic: '读写障碍者',
     motor: '用键盘或开关操作的人',
   },
+  listSeparator: '、',
+  sentenceSeparator: '',
   withAid: (aid) =>
     `（${aidIn(aid, {
       fontScale: (x) => `字体放大 ${x} 倍`,
@@ -161,6 +168,8 @@ const zhTW: PanelMessages = {
     dyslexic: '讀寫障礙者',
     motor: '以鍵盤或開關操作的人',
   },
+  listSeparator: '、',
+  sentenceSeparator: '',
   withAid: (aid) =>
     `（${aidIn(aid, {
       fontScale: (x) => `字體放大 ${x} 倍`,

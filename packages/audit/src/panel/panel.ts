@@ -198,16 +198,17 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
     const failing = r.findings.filter((f) => !f.advice).length;
     status.textContent = t.status(r.findings.length, failing, r.findings.length - failing);
     const honest = wcag ? (t.honest?.(wcag, wcag.manual.length) ?? wcag.sentence) : '';
-    const list = locale === 'en' ? ', ' : '、';
+    // Each finding's [title, fix] in the panel's language, once for its list entry and its markers.
+    const texts = r.findings.map(translated);
     const row = (term: string, value: string, attributes: Record<string, string> = {}) => (value ? [h(doc, 'dt', {}, term), h(doc, 'dd', attributes, value)] : []);
     body.replaceChildren(
-      h(doc, 'p', { class: 'honest' }, `${honest}${locale === 'en' ? ' ' : ''}${t.approximate(STANDARD_NAMES.gb)}`),
+      h(doc, 'p', { class: 'honest' }, `${honest}${t.sentenceSeparator}${t.approximate(STANDARD_NAMES.gb)}`),
       h(
         doc,
         'ol',
         {},
         ...r.findings.map((f, i) => {
-          const [title, fix] = translated(f) ?? [];
+          const [title, fix] = texts[i] ?? [];
           return h(
             doc,
             'li',
@@ -231,7 +232,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
                 doc,
                 'dl',
                 {},
-                ...row(t.who, f.who.map((w) => t.people[w]).join(list)),
+                ...row(t.who, f.who.map((w) => t.people[w]).join(t.listSeparator)),
                 ...row(t.fix, fix ?? f.fix, fix ? {} : english),
                 ...row('WCAG', f.wcag.join(', ')),
                 ...row('GB/T 37668', f.gb.join('; ')),
@@ -261,7 +262,7 @@ export async function showAuditPanel(options: PanelOptions = {}): Promise<AuditP
         marker.textContent = String(i + 1);
         marker.dataset.f = String(i);
         marker.dataset.e = String(j);
-        marker.title = translated(f)?.[0] ?? f.title;
+        marker.title = texts[i]?.[0] ?? f.title;
         markers.append(marker);
         const place = () =>
           void computePosition(el, marker, { placement: 'top-start', strategy: 'fixed', middleware: [offset(2), flip(), shift({ padding: 2 })] }).then(({ x, y }) => {
