@@ -50,7 +50,6 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   let host: HTMLElement | undefined;
   let bar: HTMLElement | undefined;
   let room: OwnedSheet | undefined;
-  let observer: ResizeObserver | undefined;
   let listening: AbortController | undefined;
   /** The page's own padding and scroll padding on the bar's side, which the bar adds to. */
   let pagePadding: [string, string] = ['0px', '0px'];
@@ -58,8 +57,8 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   let current: Element | undefined;
   let path: readonly EventTarget[] | undefined;
   let frame = 0;
-  /** The frame that writes the room the bar takes. */
-  let roomFrame = 0;
+  /** The frame that measures the bar, after what may have changed its height. */
+  let measureFrame = 0;
   /** The tallest the bar has been, in px: the room it takes. */
   let tallest = 0;
   /** Each text shown starts a new turn: a conversion finished for an older one is dropped. */
@@ -96,6 +95,7 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
   /** Puts text (or characters with their pinyin, as ruby) in the bar, with the DOM alone. */
   const write = (text: Converted) => {
     if (!bar) return;
+    measure();
     bar.classList.toggle('pinyin', typeof text !== 'string');
     if (typeof text === 'string') return void (bar.textContent = text);
     bar.replaceChildren(
@@ -144,26 +144,27 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
    * Room for the bar on its side of the page; scroll padding keeps what is scrolled to clear of it. The room
    * is that of the tallest text the bar has shown (until its size, display or side changes): room that shrank
    * and grew with each text would move what sits on it, the launcher among them, under the pointer. (The bar
-   * itself is not held at that height: resizing it from its own observer is a loop the page would hear.)
-   * The room is written in the next frame, not from the observer: room that gives the page a scrollbar
-   * narrows the bar, whose text then wraps anew, and a second resize in the same frame is a loop the page
-   * hears as an error ("ResizeObserver loop completed with undelivered notifications", seen in WebKit).
-   * The toolbar's bar layout makes its room the same way (elements/src/toolbar/bar-layout.ts): a shared
-   * module would be one more file for the script tag to fetch when the panel opens, so each keeps its own.
+   * itself is not held at that height.)
+   *
+   * The bar is measured in the frame after whatever may change its height (its text, its size or side, the
+   * window's width, and the room itself, which may bring a scrollbar that narrows it), before that frame's
+   * changes, so the read finds the layout already done. Not with a ResizeObserver: WebKit lays a page out
+   * again for a scrollbar the room brought in, between an observer's callbacks and its next look, and the
+   * page then hears "ResizeObserver loop completed with undelivered notifications" whatever the callback does.
    */
+  const measure = () => (measureFrame ||= win.requestAnimationFrame(size));
   const size = () => {
-    if (!bar || !value) return;
+    measureFrame = 0;
+    if (!bar || !room || !value) return;
     const px = Math.ceil(bar.getBoundingClientRect().height);
     if (px <= tallest) return;
     tallest = px;
     const side = value.captionBarPosition;
     const height = `${px}px * var(--reach-unzoom, 1)`;
     const [padding, scrollPadding] = pagePadding;
-    win.cancelAnimationFrame(roomFrame);
     // --reach-caption-bar-<side>: the room it takes, for what is fixed to that edge (the toolbar's launcher, a site's own).
-    roomFrame = win.requestAnimationFrame(() =>
-      room?.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important;--reach-caption-bar-${side}:calc(${height})}`),
-    );
+    room.replace(`html{padding-${side}:calc(${padding} + ${height})!important;scroll-padding-${side}:calc(${scrollPadding} + ${height})!important;--reach-caption-bar-${side}:calc(${height})}`);
+    measure();
   };
 
   const on = (next: CaptionBarValue) => {
@@ -181,10 +182,9 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
       const scrollPadding = style.getPropertyValue(`scroll-padding-${side}`);
       pagePadding = [style.getPropertyValue(`padding-${side}`), scrollPadding === 'auto' ? '0px' : scrollPadding];
       room = adoptSheet(doc);
-      observer = new ResizeObserver(size);
-      observer.observe(bar);
       listening = new AbortController();
       const options = { capture: true, passive: true, signal: listening.signal };
+      win.addEventListener('resize', measure, options);
       doc.addEventListener('pointerover', onOver, options);
       doc.addEventListener('focusin', onFocus, options);
       doc.addEventListener('reach-speaking', onSpeaking, options);
@@ -198,17 +198,17 @@ export function createCaptionBar(doc: Document = document): Engine<CaptionBarVal
       current = undefined;
       show(shownEl);
     }
+    measure();
   };
 
   const off = () => {
     win.cancelAnimationFrame(frame);
-    win.cancelAnimationFrame(roomFrame);
-    frame = roomFrame = turn = 0;
+    win.cancelAnimationFrame(measureFrame);
+    frame = measureFrame = turn = 0;
     listening?.abort();
-    observer?.disconnect();
     room?.remove();
     host?.remove();
-    host = bar = room = observer = listening = current = path = value = undefined;
+    host = bar = room = listening = current = path = value = undefined;
     tallest = 0;
   };
 

@@ -48,6 +48,7 @@ describe('the bar layout: room at the top of the page', () => {
       const [wide, narrow] = [Math.floor(bar.clientWidth / perChar), Math.floor((bar.clientWidth - 60) / perChar)];
       expect(2 * wide - 2).toBeGreaterThan(2 * narrow);
       bar.textContent = 'x'.repeat(2 * wide - 2);
+      layout.hostUpdated?.(); // as the toolbar's render would
       await expect.poll(paddingTop).toBeGreaterThanOrEqual(60);
       expect(document.documentElement.scrollHeight).toBeGreaterThan(innerHeight);
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -10,9 +10,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class BarLayoutController implements ReactiveController {
   #active = false;
   #sheet?: OwnedSheet;
-  #observer?: ResizeObserver;
-  /** The frame that writes the room. */
+  /** The window's resize listener, while the bar takes room. */
+  #listening?: AbortController;
+  /** The frame that measures the bar, and the room last written in px (-1: none yet). */
   #frame = 0;
+  #px = -1;
   /** The page's own padding-top and scroll-padding-top, which the bar adds to. */
   #pagePadding: [string, string] = ['0px', '0px'];
 
@@ -44,43 +46,62 @@ export class BarLayoutController implements ReactiveController {
     this.#release();
   }
 
+  // What the toolbar renders (a language, a setting shown while an aid is on) may change the bar's height.
+  hostUpdated(): void {
+    if (this.#sheet) this.#measure();
+  }
+
   #push(): void {
-    const bar = this.#bar();
-    if (this.#observer || !bar) return;
+    if (this.#sheet || !this.#bar()) return;
     const doc = this.#host.ownerDocument;
     const { paddingTop, scrollPaddingTop } = getComputedStyle(doc.documentElement);
     this.#pagePadding = [paddingTop, scrollPaddingTop === 'auto' ? '0px' : scrollPaddingTop];
     this.#sheet = adoptSheet(doc);
-    this.#observer = new ResizeObserver(() => this.#size(bar));
-    this.#observer.observe(bar);
+    this.#listening = new AbortController();
+    doc.defaultView!.addEventListener('resize', this.#measure, { passive: true, signal: this.#listening.signal });
+    this.#measure();
   }
+
+  /**
+   * The bar is measured in the frame after whatever may change its height
+   * (what the toolbar renders, the window's width, and the room itself, which
+   * may bring a scrollbar that narrows the bar so its buttons wrap), before
+   * that frame's changes, so the read finds the layout already done. Not
+   * with a ResizeObserver: WebKit lays a page out again for a scrollbar the
+   * room brought in between an observer's callbacks and its next look, and
+   * the page then hears "ResizeObserver loop completed with undelivered
+   * notifications". The caption bar measures itself the same way
+   * (core/src/caption-bar/caption-bar.ts).
+   */
+  readonly #measure = () => {
+    this.#frame ||= this.#host.ownerDocument.defaultView!.requestAnimationFrame(() => this.#size());
+  };
 
   /**
    * The bar is not zoomed and the root is: its height counts in the root's
    * px, so it is undone by Reachable's page zoom factor in CSS, and a zoom
-   * change needs no script. The room is written in the next frame, not from
-   * the observer: room that gives the page a scrollbar narrows the bar, whose
-   * buttons may then wrap to another row, and a second resize in the same
-   * frame reaches the page as an error ("ResizeObserver loop completed with
-   * undelivered notifications"). The caption bar makes its room the same way
-   * (core/src/caption-bar/caption-bar.ts).
+   * change needs no script.
    */
-  #size(bar: HTMLElement): void {
-    const { top, height: px } = bar.getBoundingClientRect();
-    const height = `${Math.ceil(px)}px * var(--reach-unzoom, 1)`;
-    const [padding, scrollPadding] = this.#pagePadding;
-    const win = this.#host.ownerDocument.defaultView!;
-    win.cancelAnimationFrame(this.#frame);
+  #size(): void {
+    this.#frame = 0;
+    const bar = this.#bar();
+    if (!bar || !this.#sheet) return;
+    const { top, height } = bar.getBoundingClientRect();
     // On a phone the bar is a sheet over the bottom of the page, which keeps its own room.
-    this.#frame = win.requestAnimationFrame(() =>
-      this.#sheet?.replace(top > 0 ? '' : `html{padding-top:calc(${padding} + ${height})!important;scroll-padding-top:calc(${scrollPadding} + ${height})!important}`),
-    );
+    const px = top > 0 ? 0 : Math.ceil(height);
+    if (px === this.#px) return;
+    const [padding, scrollPadding] = this.#pagePadding;
+    const room = `${(this.#px = px)}px * var(--reach-unzoom, 1)`;
+    this.#sheet.replace(px ? `html{padding-top:calc(${padding} + ${room})!important;scroll-padding-top:calc(${scrollPadding} + ${room})!important}` : '');
+    this.#measure();
   }
 
   #release(): void {
     this.#host.ownerDocument.defaultView?.cancelAnimationFrame(this.#frame);
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#frame = 0;
+    this.#px = -1;
+    this.#listening?.abort();
+    this.#listening = undefined;
     this.#sheet?.remove();
     this.#sheet = undefined;
   }
